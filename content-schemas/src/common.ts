@@ -1,0 +1,38 @@
+import { z } from 'zod'
+
+/** A stable, URL-safe key (slug or code). Database ids never leave the CMS; records refer to each other by key. */
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const key = z
+  .string()
+  .regex(KEY_PATTERN, { message: 'must be lowercase ASCII letters, digits and single hyphens (e.g. "goal-1")' })
+export type Key = z.infer<typeof key>
+
+/** Text in Japanese (always) and English (optional: `null` means not translated yet). */
+export const localizedText = z.strictObject({
+  ja: z.string().min(1),
+  en: z.string().min(1).nullable(),
+})
+export type LocalizedText = z.infer<typeof localizedText>
+
+/** Like localizedText, but the Japanese may be empty too (optional prose). */
+export const optionalLocalizedText = localizedText.nullable()
+
+/** A Western fiscal year (April–March), e.g. 2015 for 平成27年度. */
+export const fiscalYear = z.int().min(1900).max(2200)
+
+/** A calendar date in Japan (Asia/Tokyo), ISO `YYYY-MM-DD`. */
+export const isoDate = z.iso.date()
+
+/**
+ * Fields every published record carries.
+ * `sampleFields` names the fields whose content is a sample written for the demo, not the city's own words or
+ * figures: the site labels them サンプル.
+ */
+export const recordBase = z.strictObject({
+  key,
+  /** Keys this record had before: the site leaves a redirect behind for each. */
+  formerKeys: z.array(key),
+  sampleFields: z.array(z.string().min(1)),
+  /** ISO timestamp of the last published change. */
+  updatedAt: z.iso.datetime({ offset: true }),
+})

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+
+/** Fields shared by the ordered elements of a plan's basic concept. */
+const planElement = recordBase.extend({
+  plan: key,
+  order: z.int().min(1),
+  title: localizedText,
+  description: optionalLocalizedText,
+})
+
+/** まちづくりの考え方: a principle, e.g. 「郷土の宝物」 with its sentence 地域資源を活用しよう. */
+export const principle = planElement.extend({
+  sentence: localizedText,
+})
+export type Principle = z.infer<typeof principle>
+
+/** まちづくりの目標: one of the five goals; the sectoral plans hang below it. */
+export const goal = planElement
+export type Goal = z.infer<typeof goal>
+
+/** まちづくりの進め方: an approach, e.g. 市民と行政の協働のまちづくり. */
+export const approach = planElement
+export type Approach = z.infer<typeof approach>
+
+/** 重点プロジェクト: a cross-cutting priority project, linked to several goals. */
+export const priorityProject = planElement.extend({
+  /** 考え方 */
+  thinking: optionalLocalizedText,
+  /** 進め方 */
+  method: optionalLocalizedText,
+  /** 展開策 */
+  measures: z.array(z.strictObject({ title: localizedText, description: optionalLocalizedText })),
+  goals: z.array(key).min(1),
+})
+export type PriorityProject = z.infer<typeof priorityProject>
+
+export const PLAN_ITEM_LEVELS = ['field', 'policy', 'project'] as const
+export type PlanItemLevel = (typeof PLAN_ITEM_LEVELS)[number]
+
+/**
+ * 分野別計画 element under a goal: a field (分野) with 現状と課題 / 施策の展開方法 / 市民の参画,
+ * its policies (施策) and their projects (事業), as records linked by `parent`.
+ */
+export const planItem = planElement.extend({
+  goal: key,
+  level: z.enum(PLAN_ITEM_LEVELS),
+  parent: key.nullable(),
+  /** 現状と課題 */
+  situation: optionalLocalizedText,
+  /** 施策の展開方法 */
+  direction: optionalLocalizedText,
+  /** 市民の参画 */
+  participation: optionalLocalizedText,
+})
+export type PlanItem = z.infer<typeof planItem>

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { fiscalYear, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+
+export const PLAN_KINDS = ['comprehensive', 'strategy'] as const
+
+/** An edition of a layer, e.g. 前期基本計画 (FY2016–FY2020) of 基本計画. */
+export const planEdition = z.strictObject({
+  key,
+  name: localizedText,
+  startFY: fiscalYear,
+  endFY: fiscalYear,
+})
+
+/**
+ * A part of a layer, e.g. まちづくりの目標 in 基本構想. Its key says which records it lists
+ * (see PLAN_PART_CONTENTS), so the structure chart (体系図) is drawn from data.
+ */
+export const planPart = z.strictObject({
+  key,
+  name: localizedText,
+  description: optionalLocalizedText,
+})
+
+/** Which collection each well-known part lists; other parts are text only. */
+export const PLAN_PART_CONTENTS = {
+  vision: null,
+  principles: 'principles',
+  goals: 'goals',
+  approaches: 'approaches',
+  'priority-projects': 'priority-projects',
+  'sectoral-plans': 'plan-items',
+  'implementation-plans': 'implementation-plans',
+  'strategy-goals': 'strategy-goals',
+} as const
+
+/** A layer of a plan (基本構想 / 基本計画 / 実施計画): data, so that another city can name its own. */
+export const planLayer = z.strictObject({
+  key,
+  name: localizedText,
+  description: optionalLocalizedText,
+  parts: z.array(planPart),
+  editions: z.array(planEdition),
+})
+
+/** A plan: 総合計画 or 総合戦略. Several may exist over time; ended plans stay readable. */
+export const plan = recordBase.extend({
+  kind: z.enum(PLAN_KINDS),
+  title: localizedText,
+  /** Short label for breadcrumbs and tables, e.g. 総合計画. */
+  shortTitle: localizedText,
+  startFY: fiscalYear,
+  endFY: fiscalYear,
+  /** 目的 */
+  purpose: localizedText,
+  /** 範囲 */
+  scope: localizedText,
+  /** 期間, as the city words it (may quote 平成37年). */
+  periodText: localizedText,
+  /** 将来像 (comprehensive plans only). */
+  vision: z
+    .strictObject({ slogan: localizedText, text: optionalLocalizedText })
+    .nullable(),
+  layers: z.array(planLayer),
+  /** The plan this one succeeds (e.g. 第2期総合戦略 → 総合戦略). */
+  predecessor: key.nullable(),
+  order: z.int(),
+})
+export type Plan = z.infer<typeof plan>
+export type PlanKind = (typeof PLAN_KINDS)[number]
