@@ -1,0 +1,134 @@
+import { ACTUAL_STATUSES, KPI_DIRECTIONS, KPI_KINDS, VERIFICATION_GRADES } from '@keikaku/content-schemas'
+import type { CollectionConfig, Field } from 'payload'
+import { editorialCollection } from '../editorial.ts'
+import { fiscalYearField, link, orderField, text, textarea } from '../../fields/localized.ts'
+import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
+
+const value = (label: { ja: string; en: string }): Field => ({ name: 'value', type: 'number', label, required: true })
+
+const yearValue = (name: string, label: { ja: string; en: string }, allowBefore: boolean): Field => ({
+  name,
+  type: 'group',
+  label,
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        fiscalYearField('fiscalYear', { ja: '年度', en: 'Fiscal year' }, {
+          validate: validateFiscalYearInPlans({ ja: label.ja, en: label.en }, { allowBefore }),
+        }),
+        value({ ja: '値', en: 'Value' }),
+      ],
+    },
+  ],
+})
+
+const ACTUALS = { ja: '実績値', en: 'Actuals' }
+const VERIFICATIONS = { ja: '有識者会議による検証', en: 'Expert council verification' }
+
+/** KPIs and 数値目標: baseline, target, yearly actuals and the council's verification; linked to any plan element. */
+export const Kpis: CollectionConfig = editorialCollection({
+  slug: 'kpis',
+  labels: { singular: { ja: '指標（KPI・数値目標）', en: 'KPI' }, plural: { ja: '指標（KPI・数値目標）', en: 'KPIs' } },
+  admin: { group: { ja: '指標', en: 'Indicators' }, useAsTitle: 'name', defaultColumns: ['name', 'unit', 'key', '_status'] },
+  defaultSort: 'order',
+  fields: [
+    text('name', { ja: '指標名', en: 'Name' }, { required: true }),
+    {
+      name: 'kind',
+      type: 'select',
+      label: { ja: '種別', en: 'Kind' },
+      required: true,
+      defaultValue: 'kpi',
+      options: KPI_KINDS.map((v) => ({
+        value: v,
+        label: v === 'kpi' ? { ja: '重要業績評価指標（KPI）', en: 'KPI' } : { ja: '数値目標', en: 'Numeric target' },
+      })),
+    },
+    textarea('definition', { ja: '定義・算出方法', en: 'Definition' }),
+    {
+      type: 'row',
+      fields: [
+        text('unit', { ja: '単位', en: 'Unit' }, { required: true }),
+        {
+          name: 'direction',
+          type: 'select',
+          label: { ja: '望ましい方向', en: 'Better when' },
+          required: true,
+          defaultValue: 'higher',
+          options: KPI_DIRECTIONS.map((v) => ({
+            value: v,
+            label: v === 'higher' ? { ja: '高いほど良い', en: 'Higher' } : { ja: '低いほど良い', en: 'Lower' },
+          })),
+        },
+      ],
+    },
+    yearValue('baseline', { ja: '基準値', en: 'Baseline' }, true),
+    yearValue('target', { ja: '目標値', en: 'Target' }, false),
+    {
+      name: 'actuals',
+      type: 'array',
+      label: ACTUALS,
+      labels: { singular: { ja: '実績値', en: 'Actual' }, plural: ACTUALS },
+      validate: uniqueFiscalYears(ACTUALS),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            fiscalYearField('fiscalYear', { ja: '年度', en: 'Fiscal year' }, {
+              validate: validateFiscalYearInPlans({ ja: '実績値', en: 'Actual' }),
+            }),
+            value({ ja: '値', en: 'Value' }),
+            {
+              name: 'status',
+              type: 'select',
+              label: { ja: '区分', en: 'Status' },
+              required: true,
+              defaultValue: 'final',
+              options: ACTUAL_STATUSES.map((v) => ({
+                value: v,
+                label: v === 'final' ? { ja: '確定値', en: 'Final' } : { ja: '速報値', en: 'Preliminary' },
+              })),
+            },
+          ],
+        },
+        textarea('note', { ja: '備考', en: 'Note' }),
+        text('source', { ja: '出典', en: 'Source' }),
+      ],
+    },
+    {
+      name: 'verifications',
+      type: 'array',
+      label: VERIFICATIONS,
+      labels: { singular: { ja: '検証', en: 'Verification' }, plural: VERIFICATIONS },
+      validate: uniqueFiscalYears(VERIFICATIONS),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            fiscalYearField('fiscalYear', { ja: '対象年度', en: 'Fiscal year' }, {
+              validate: validateFiscalYearInPlans({ ja: '検証', en: 'Verification' }),
+            }),
+            {
+              name: 'grade',
+              type: 'select',
+              label: { ja: '評価', en: 'Grade' },
+              required: true,
+              options: VERIFICATION_GRADES.map((v) => ({ value: v, label: v })),
+            },
+          ],
+        },
+        textarea('comment', { ja: '意見', en: 'Comment' }, { required: true }),
+        link('body', 'bodies', { ja: '検証した会議体', en: 'Verified by' }, { required: true }),
+        link('meeting', 'meetings', { ja: '会議', en: 'Meeting' }),
+      ],
+    },
+    text('department', { ja: '担当部署', en: 'Department' }, { required: true }),
+    link('plans', 'plans', { ja: '計画', en: 'Plans' }, { hasMany: true, required: true, admin: { position: 'sidebar' } }),
+    link('goals', 'goals', { ja: 'まちづくりの目標', en: 'Goals' }, { hasMany: true }),
+    link('priorityProjects', 'priority-projects', { ja: '重点プロジェクト', en: 'Priority projects' }, { hasMany: true }),
+    link('strategyGoals', 'strategy-goals', { ja: '総合戦略の基本目標', en: 'Strategy goals' }, { hasMany: true }),
+    link('planItems', 'plan-items', { ja: '分野別計画の項目', en: 'Sectoral plan items' }, { hasMany: true }),
+    orderField,
+  ],
+})

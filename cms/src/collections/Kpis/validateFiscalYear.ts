@@ -1,0 +1,45 @@
+import { fiscalYearProblem, unionPeriod, type Period } from '@keikaku/content-schemas'
+import { validations, type NumberFieldSingleValidation } from 'payload'
+import { say, type Bilingual } from '../../messages.ts'
+
+const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref)
+
+/**
+ * A KPI's target, actuals and verifications must fall inside the period of the plans it serves
+ * (the union when it serves several); a baseline may come before it.
+ */
+export const validateFiscalYearInPlans =
+  (label: Bilingual, { allowBefore = false } = {}): NumberFieldSingleValidation =>
+  async (value, options) => {
+    const base = validations.number(value, options)
+    if (base !== true || typeof value !== 'number') return base
+    const planIds = ((options.data as { plans?: unknown[] }).plans ?? []).map(idOf).filter((id) => id != null)
+    if (planIds.length === 0) return true
+    const { docs } = await options.req.payload.find({
+      collection: 'plans',
+      where: { id: { in: planIds } },
+      depth: 0,
+      draft: true,
+      limit: planIds.length,
+      overrideAccess: true,
+      req: options.req,
+      select: { startFY: true, endFY: true },
+    })
+    const period = unionPeriod(docs as unknown as Period[])
+    const problem = period && fiscalYearProblem(value, period, { label, allowBefore })
+    return problem ? say(options.req, problem) : true
+  }
+
+/** Each fiscal year at most once in a list (actuals, verifications). */
+export const uniqueFiscalYears =
+  (label: Bilingual) =>
+  (rows: unknown, { req }: { req: Parameters<typeof say>[0] }): true | string => {
+    const years = ((rows as Array<{ fiscalYear?: number }> | null) ?? []).map((r) => r.fiscalYear)
+    const duplicate = years.find((year, i) => year != null && years.indexOf(year) !== i)
+    return duplicate == null
+      ? true
+      : say(req, {
+          ja: `${label.ja}に${duplicate}年度が重複しています。1年度につき1件にしてください。`,
+          en: `${label.en}: fiscal year ${duplicate} appears twice; give one entry per fiscal year.`,
+        })
+  }

@@ -1,0 +1,92 @@
+import { PLAN_KINDS } from '@keikaku/content-schemas'
+import type { CollectionConfig } from 'payload'
+import { editorialCollection } from '../editorial.ts'
+import { fiscalYearField, link, orderField, text, textarea } from '../../fields/localized.ts'
+import { keyField } from '../../fields/key.ts'
+import { validateEndAfterStart } from './validatePeriod.ts'
+
+const KIND_LABELS = {
+  comprehensive: { ja: '総合計画', en: 'Comprehensive plan' },
+  strategy: { ja: '総合戦略', en: 'Comprehensive strategy' },
+}
+
+/** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
+export const Plans: CollectionConfig = editorialCollection({
+  slug: 'plans',
+  labels: { singular: { ja: '計画', en: 'Plan' }, plural: { ja: '計画', en: 'Plans' } },
+  admin: { group: { ja: '計画', en: 'Plans' } },
+  fields: [
+    text('title', { ja: '計画名', en: 'Title' }, { required: true }),
+    text('shortTitle', { ja: '略称', en: 'Short title' }, { required: true }),
+    {
+      name: 'kind',
+      type: 'select',
+      label: { ja: '種別', en: 'Kind' },
+      required: true,
+      options: PLAN_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+    },
+    {
+      type: 'row',
+      fields: [
+        fiscalYearField('startFY', { ja: '開始年度', en: 'First fiscal year' }),
+        fiscalYearField('endFY', { ja: '終了年度', en: 'Last fiscal year' }, { validate: validateEndAfterStart }),
+      ],
+    },
+    textarea('purpose', { ja: '目的', en: 'Purpose' }, { required: true }),
+    textarea('scope', { ja: '範囲', en: 'Scope' }, { required: true }),
+    text('periodText', { ja: '期間（計画書の表記）', en: 'Period (as worded)' }, { required: true }),
+    {
+      name: 'vision',
+      type: 'group',
+      label: { ja: '将来像', en: 'Future vision' },
+      admin: { condition: (data) => data?.kind === 'comprehensive' },
+      fields: [text('slogan', { ja: 'スローガン', en: 'Slogan' }), textarea('text', { ja: '説明', en: 'Text' })],
+    },
+    {
+      name: 'layers',
+      type: 'array',
+      label: { ja: '構成（層）', en: 'Layers' },
+      labels: { singular: { ja: '層', en: 'Layer' }, plural: { ja: '層', en: 'Layers' } },
+      admin: { description: { ja: '例: 基本構想／基本計画／実施計画', en: 'e.g. Basic concept / Basic plan / Implementation plan' } },
+      fields: [
+        keyField({ unique: false, index: false, admin: {} }),
+        text('name', { ja: '名称', en: 'Name' }, { required: true }),
+        textarea('description', { ja: '説明', en: 'Description' }),
+        {
+          name: 'parts',
+          type: 'array',
+          label: { ja: '構成要素', en: 'Parts' },
+          admin: {
+            description: {
+              ja: 'キー vision / principles / goals / approaches / priority-projects / sectoral-plans / implementation-plans / strategy-goals は、その一覧を体系図に表示します。',
+              en: 'Well-known keys list their records in the structure chart.',
+            },
+          },
+          fields: [
+            keyField({ unique: false, index: false, admin: {} }),
+            text('name', { ja: '名称', en: 'Name' }, { required: true }),
+            textarea('description', { ja: '説明', en: 'Description' }),
+          ],
+        },
+        {
+          name: 'editions',
+          type: 'array',
+          label: { ja: '期（前期・後期など）', en: 'Editions' },
+          fields: [
+            keyField({ unique: false, index: false, admin: {} }),
+            text('name', { ja: '名称', en: 'Name' }, { required: true }),
+            {
+              type: 'row',
+              fields: [
+                fiscalYearField('startFY', { ja: '開始年度', en: 'First fiscal year' }),
+                fiscalYearField('endFY', { ja: '終了年度', en: 'Last fiscal year' }, { validate: validateEndAfterStart }),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    link('predecessor', 'plans', { ja: '前の計画', en: 'Predecessor' }, { admin: { position: 'sidebar' } }),
+    orderField,
+  ],
+})

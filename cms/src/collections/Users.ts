@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+import { adminField, admins, ROLE_LABELS, ROLES, signedIn } from '../access/roles.ts'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { ja: 'ユーザー', en: 'User' }, plural: { ja: 'ユーザー', en: 'Users' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'] },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, useAPIKey: false },
+  access: {
+    read: signedIn,
+    create: admins,
+    delete: admins,
+    // Users may change their own name and password; only admins manage others.
+    update: ({ req, id }) => req.user?.role === 'admin' || (req.user != null && req.user.id === id),
+    admin: signedIn,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { ja: '氏名', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      label: { ja: '権限', en: 'Role' },
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+    },
+  ],
+}

@@ -1,0 +1,33 @@
+import type { CollectionConfig, Field } from 'payload'
+import { editors, publishedOrSignedIn, publishers } from '../access/roles.ts'
+import { editorialSidebarFields } from '../fields/editorial.ts'
+import { formerKeysField, keyField, rememberFormerKey } from '../fields/key.ts'
+import { enforceWorkflow } from '../hooks/enforceWorkflow.ts'
+import { recordEditor } from '../hooks/recordEditor.ts'
+
+type EditorialOptions = Omit<CollectionConfig, 'fields'> & { fields: Field[] }
+
+/**
+ * Everything a plan collection shares: a stable key, drafts with version history, who changed what,
+ * the approval workflow, and read access that shows anonymous readers published documents only.
+ */
+export function editorialCollection({ fields, hooks, admin, ...config }: EditorialOptions): CollectionConfig {
+  return {
+    ...config,
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', '_status', 'updatedAt'], ...admin },
+    access: {
+      read: publishedOrSignedIn,
+      create: editors,
+      update: editors,
+      delete: publishers,
+      readVersions: editors,
+      ...config.access,
+    },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
+    hooks: {
+      ...hooks,
+      beforeChange: [enforceWorkflow, recordEditor, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
+    },
+    fields: [keyField(), ...fields, formerKeysField, ...editorialSidebarFields],
+  }
+}

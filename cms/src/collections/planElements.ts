@@ -1,0 +1,84 @@
+import type { CollectionConfig, Field } from 'payload'
+import { editorialCollection } from './editorial.ts'
+import { link, orderField, text, textarea } from '../fields/localized.ts'
+
+type Label = { ja: string; en: string }
+
+/** The ordered elements of a plan's basic concept share a plan, a title and a description. */
+export function planElementCollection(slug: string, labels: { singular: Label; plural: Label }, fields: Field[] = []): CollectionConfig {
+  return editorialCollection({
+    slug,
+    labels,
+    admin: { group: { ja: '計画', en: 'Plans' }, defaultColumns: ['title', 'order', 'key', '_status'] },
+    defaultSort: 'order',
+    fields: [
+      text('title', { ja: '名称', en: 'Title' }, { required: true }),
+      textarea('description', { ja: '説明', en: 'Description' }),
+      ...fields,
+      link('plan', 'plans', { ja: '計画', en: 'Plan' }, { required: true, admin: { position: 'sidebar' } }),
+      orderField,
+    ],
+  })
+}
+
+/** まちづくりの考え方 */
+export const Principles = planElementCollection(
+  'principles',
+  { singular: { ja: 'まちづくりの考え方', en: 'Principle' }, plural: { ja: 'まちづくりの考え方', en: 'Principles' } },
+  [text('sentence', { ja: '考え方（文）', en: 'Sentence' }, { required: true })],
+)
+
+/** まちづくりの目標 */
+export const Goals = planElementCollection('goals', {
+  singular: { ja: 'まちづくりの目標', en: 'Goal' },
+  plural: { ja: 'まちづくりの目標', en: 'Goals' },
+})
+
+/** まちづくりの進め方 */
+export const Approaches = planElementCollection('approaches', {
+  singular: { ja: 'まちづくりの進め方', en: 'Approach' },
+  plural: { ja: 'まちづくりの進め方', en: 'Approaches' },
+})
+
+/** 重点プロジェクト: cross-cutting, so linked to several goals. */
+export const PriorityProjects = planElementCollection(
+  'priority-projects',
+  { singular: { ja: '重点プロジェクト', en: 'Priority project' }, plural: { ja: '重点プロジェクト', en: 'Priority projects' } },
+  [
+    textarea('thinking', { ja: '考え方', en: 'Thinking' }),
+    textarea('method', { ja: '進め方', en: 'Method' }),
+    {
+      name: 'measures',
+      type: 'array',
+      label: { ja: '展開策', en: 'Measures' },
+      fields: [text('title', { ja: '展開策', en: 'Measure' }, { required: true }), textarea('description', { ja: '説明', en: 'Description' })],
+    },
+    link('goals', 'goals', { ja: '関連する目標', en: 'Goals' }, { hasMany: true, required: true }),
+  ],
+)
+
+export const PLAN_ITEM_LEVEL_LABELS = {
+  field: { ja: '分野', en: 'Field' },
+  policy: { ja: '施策', en: 'Policy' },
+  project: { ja: '事業', en: 'Project' },
+}
+
+/** 分野別計画: fields (分野) → policies (施策) → projects (事業), each a record under a goal. */
+export const PlanItems = planElementCollection(
+  'plan-items',
+  { singular: { ja: '分野別計画の項目', en: 'Sectoral plan item' }, plural: { ja: '分野別計画', en: 'Sectoral plans' } },
+  [
+    {
+      name: 'level',
+      type: 'select',
+      label: { ja: '階層', en: 'Level' },
+      required: true,
+      options: Object.entries(PLAN_ITEM_LEVEL_LABELS).map(([value, label]) => ({ value, label })),
+    },
+    link('goal', 'goals', { ja: 'まちづくりの目標', en: 'Goal' }, { required: true }),
+    link('parent', 'plan-items', { ja: '上位の項目', en: 'Parent' }),
+    textarea('situation', { ja: '現状と課題', en: 'Present state and issues' }),
+    textarea('direction', { ja: '施策の展開方法', en: 'How policies are developed' }),
+    textarea('participation', { ja: '市民の参画', en: 'Citizen participation' }),
+  ],
+)

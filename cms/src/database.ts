@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterResult, Payload } from 'payload'
+import { migrations } from './migrations/index.ts'
+
+/** Where the embedded database lives unless DATABASE_URI says otherwise (ignored by git). */
+export const DEFAULT_SQLITE_FILE = path.resolve(import.meta.dirname, '..', 'var', 'keikaku.db')
+
+export const databaseUri = () => process.env.DATABASE_URI || `file:${DEFAULT_SQLITE_FILE}`
+
+export const isMongo = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/**
+ * SQLite by default; a mongodb:// DATABASE_URI switches to MongoDB. The admin server, the job runner and
+ * scripts write from separate processes, so SQLite runs in WAL mode with a busy timeout and transactions on.
+ * Committed migrations run at start (migrateOnStart); schema push is only for development (KEIKAKU_DB_PUSH=1).
+ */
+export function databaseAdapter(uri = databaseUri()): DatabaseAdapterResult {
+  if (isMongo(uri)) {
+    return mongooseAdapter({
+      url: uri,
+      connectOptions: { serverSelectionTimeoutMS: 10_000 },
+    })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+    busyTimeout: 10_000,
+    transactionOptions: {},
+    push: process.env.KEIKAKU_DB_PUSH === '1',
+    migrationDir: path.resolve(import.meta.dirname, 'migrations'),
+  })
+}
+
+/**
+ * Runs the committed migrations at every start, not only under NODE_ENV=production (Payload's prodMigrations),
+ * so that development, tests and production share one schema path. MongoDB needs none.
+ */
+export async function migrateOnStart(payload: Payload): Promise<void> {
+  if (payload.db.name === 'mongoose' || process.env.KEIKAKU_DB_PUSH === '1') return
+  await payload.db.migrate({ migrations })
+}

@@ -1,0 +1,46 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { canPublish } from '../access/roles.ts'
+import { say } from '../messages.ts'
+
+const APPROVER_STATES = ['approved', 'returned']
+
+/**
+ * 起案 → 承認: only approvers and admins publish or return a draft; an editor saves drafts and submits them.
+ * Requests without a user (seed, scheduled publishing, jobs) are trusted server code.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
+  if (!req.user) return data
+  const approver = canPublish(req)
+  if (data._status === 'published') {
+    if (!approver) {
+      throw new APIError(
+        say(req, {
+          ja: '公開できません: 公開は承認者のみが行えます。「承認状況」を「承認依頼中」にして下書き保存してください。',
+          en: 'Cannot publish: only approvers publish. Set "Approval" to "Submitted" and save a draft.',
+        }),
+        403,
+        null,
+        true,
+      )
+    }
+    data.workflow = 'approved'
+    data.approvedBy = req.user.id
+    return data
+  }
+  if (!approver && APPROVER_STATES.includes(data.workflow)) {
+    if (data.workflow !== originalDoc?.workflow) {
+      throw new APIError(
+        say(req, {
+          ja: '承認状況「承認済み」「差戻し」は承認者のみが設定できます。',
+          en: 'Only approvers can set Approval to "Approved" or "Returned".',
+        }),
+        403,
+        null,
+        true,
+      )
+    }
+    // An editor changing an approved or returned document starts a new draft round.
+    data.workflow = 'draft'
+  }
+  return data
+}

@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Bodies } from './collections/Bodies.ts'
+import { ImplementationPlans } from './collections/ImplementationPlans.ts'
+import { Kpis } from './collections/Kpis/index.ts'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media.ts'
+import { Meetings } from './collections/Meetings.ts'
+import { Pages } from './collections/Pages.ts'
+import { Approaches, Goals, PlanItems, Principles, PriorityProjects } from './collections/planElements.ts'
+import { Plans } from './collections/Plans/index.ts'
+import { StrategyGoals } from './collections/StrategyGoals.ts'
+import { Users } from './collections/Users.ts'
+import { databaseAdapter, migrateOnStart } from './database.ts'
+import { ensureFirstAdmin } from './firstAdmin.ts'
+import { SiteSettings } from './globals/SiteSettings.ts'
+import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
+
+const secret = process.env.PAYLOAD_SECRET
+if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` creates cms/.env with a random one, or set it yourself.')
+
+export default buildConfig({
+  secret,
+  serverURL: process.env.KEIKAKU_CMS_URL ?? '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(import.meta.dirname) },
+    meta: { titleSuffix: '— Keikaku 計画' },
+    timezones: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Asia/Tokyo', value: 'Asia/Tokyo' }] },
+  },
+  i18n: { fallbackLanguage: 'ja', supportedLanguages: { ja, en } },
+  localization: {
+    locales: [
+      { code: 'ja', label: '日本語' },
+      { code: 'en', label: 'English（参考訳）' },
+    ],
+    defaultLocale: 'ja',
+    // An untranslated English field stays empty so that the site can say so, instead of showing Japanese.
+    fallback: false,
+  },
+  collections: withReferentialIntegrity([
+    Plans,
+    Principles,
+    Goals,
+    Approaches,
+    PriorityProjects,
+    PlanItems,
+    ImplementationPlans,
+    StrategyGoals,
+    Kpis,
+    Bodies,
+    Meetings,
+    Pages,
+    Media,
+    Users,
+  ]),
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  typescript: { outputFile: path.resolve(import.meta.dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: async (payload) => {
+    await migrateOnStart(payload)
+    await ensureFirstAdmin(payload)
+  },
+})

@@ -1,0 +1,114 @@
+import path from 'node:path'
+import type { CollectionName } from '@keikaku/content-schemas'
+import type { Payload } from 'payload'
+import { paragraphsToLexical } from '../snapshot/lexical.ts'
+import { toDocument, type Locale } from '../snapshot/toDocument.ts'
+import { ichinosekiSeed } from './data/index.ts'
+import { SEED_FILES_DIR } from './fixture.ts'
+import type { SeedData } from './types.ts'
+
+/** Referenced collections first, so every key resolves to an id already created. */
+const SEED_ORDER = [
+  'media',
+  'plans',
+  'principles',
+  'goals',
+  'approaches',
+  'priority-projects',
+  'plan-items',
+  'implementation-plans',
+  'strategy-goals',
+  'bodies',
+  'meetings',
+  'kpis',
+  'pages',
+] as const satisfies CollectionName[]
+
+export interface SeedReport {
+  created: Partial<Record<CollectionName, number>>
+  kept: number
+}
+
+const hasEnglish = (value: unknown): boolean =>
+  Array.isArray(value)
+    ? value.some(hasEnglish)
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).some(([k, v]) => (k === 'en' ? v !== null : hasEnglish(v)))
+      : false
+
+/**
+ * Loads the seed into the CMS as published documents, Japanese first and the English reference translation second.
+ * Documents whose key already exists are left as they are, so running it again changes nothing (and never
+ * overwrites an editor's work).
+ */
+export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): Promise<SeedReport> {
+  const ids = new Map<string, string | number>()
+  const idOf = (collection: CollectionName, key: string) => {
+    const id = ids.get(`${collection}/${key}`)
+    if (id === undefined) throw new Error(`Seed: ${collection} "${key}" is referred to before it exists`)
+    return id
+  }
+  const report: SeedReport = { created: {}, kept: 0 }
+
+  for (const collection of SEED_ORDER) {
+    const { docs } = await payload.find({
+      collection: collection as never,
+      depth: 0,
+      draft: true,
+      pagination: false,
+      overrideAccess: true,
+      select: { key: true },
+    })
+    for (const doc of docs as Array<{ id: string | number; key: string }>) ids.set(`${collection}/${doc.key}`, doc.id)
+
+    for (const record of data[collection] as Array<Record<string, unknown> & { key: string }>) {
+      if (ids.has(`${collection}/${record.key}`)) {
+        report.kept++
+        continue
+      }
+      const input = collection === 'pages' ? pageInput(record) : record
+      const { file, ...fields } = input as Record<string, unknown> & { file?: string }
+      const inLocale = (locale: Locale) => toDocument(collection, fields, locale, idOf)
+      const created = await payload.create({
+        collection: collection as never,
+        data: { ...inLocale('ja'), _status: 'published' } as never,
+        locale: 'ja',
+        overrideAccess: true,
+        ...(file ? { filePath: path.join(SEED_FILES_DIR, file) } : {}),
+      })
+      ids.set(`${collection}/${record.key}`, created.id)
+      if (hasEnglish(fields)) {
+        await payload.update({
+          collection: collection as never,
+          id: created.id,
+          data: { ...inLocale('en'), _status: 'published' } as never,
+          locale: 'en',
+          overrideAccess: true,
+        })
+      }
+      report.created[collection] = (report.created[collection] ?? 0) + 1
+    }
+  }
+  await seedSettings(payload, data.settings)
+  return report
+}
+
+/** Seeded pages carry paragraphs; the CMS stores rich text. */
+function pageInput(record: Record<string, unknown>) {
+  const { paragraphs, ...rest } = record as { paragraphs: Array<{ ja: string; en: string | null }> }
+  const en = paragraphs.every((p) => p.en) ? paragraphsToLexical(paragraphs.map((p) => p.en!)) : null
+  return { ...rest, body: { ja: paragraphsToLexical(paragraphs.map((p) => p.ja)), en } }
+}
+
+async function seedSettings(payload: Payload, settings: SeedData['settings']) {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  if ((current as { cityName?: string }).cityName) return
+  for (const locale of ['ja', 'en'] as const) {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: toDocument(null, settings, locale, () => '') as never,
+      locale,
+      overrideAccess: true,
+    })
+  }
+}

@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const CMS_DIR = path.join(ROOT, 'cms')
+export const CMS_ENV_FILE = path.join(CMS_DIR, '.env')
+export const SNAPSHOT_DIR = process.env.KEIKAKU_SNAPSHOT_DIR ?? path.join(ROOT, 'snapshot')
+
+/**
+ * Local secrets live in cms/.env (ignored by git), created with a random PAYLOAD_SECRET on first use,
+ * and loaded into this process; variables already set in the environment win.
+ */
+export function loadCmsEnv(): void {
+  if (!existsSync(CMS_ENV_FILE)) {
+    writeFileSync(CMS_ENV_FILE, `# Created by Keikaku on first start. Keep it secret.\nPAYLOAD_SECRET=${randomBytes(32).toString('hex')}\n`, {
+      mode: 0o600,
+    })
+  }
+  const before = { ...process.env }
+  process.loadEnvFile(CMS_ENV_FILE)
+  Object.assign(process.env, before)
+}

@@ -1,0 +1,27 @@
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { readSnapshot, snapshotMediaDir } from '@keikaku/content-schemas/io'
+import { defineConfig } from 'astro/config'
+import { outDir, resolveSiteLocation, snapshotDir } from './src/env.ts'
+import { pagefind } from './src/integrations/pagefind.ts'
+import { formerKeyRedirects } from './src/lib/redirects.ts'
+
+// Read (and validate) once here for the URL settings; an invalid snapshot stops the build before any page.
+const snapshot = readSnapshot(snapshotDir)
+const { site, base } = resolveSiteLocation(snapshot.settings.baseUrl)
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir,
+  redirects: formerKeyRedirects(snapshot, base),
+  build: { format: 'directory' },
+  // Images come from the snapshot folder, outside src/.
+  vite: { resolve: { alias: { '@snapshot-media': snapshotMediaDir(snapshotDir) } } },
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } } }),
+    pagefind(),
+  ],
+})

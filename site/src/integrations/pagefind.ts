@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { close, createIndex } from 'pagefind'
+import { normalizeIndexedHtml } from '../lib/search-query.ts'
+
+const BATCH = 64
+
+/**
+ * Indexes the built pages with Pagefind's Node API after the build (as Starlight does). Pages are added one by one
+ * rather than with addDirectory so that their text is NFKC-folded like the queries; Pagefind splits the index by
+ * each page's <html lang>, so /en/ gets its own.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'keikaku-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const started = performance.now()
+        const root = fileURLToPath(dir)
+        const { index, errors } = await createIndex({})
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+        try {
+          const files = pages.map(({ pathname }) => path.join(pathname, 'index.html'))
+          for (let i = 0; i < files.length; i += BATCH) {
+            await Promise.all(
+              files.slice(i, i + BATCH).map(async (file) => {
+                let content: string
+                try {
+                  content = await readFile(path.join(root, file), 'utf8')
+                } catch {
+                  return // endpoints (CSV, feed) are not pages
+                }
+                const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: normalizeIndexedHtml(content) })
+                if (added.errors.length) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`)
+              }),
+            )
+          }
+          const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+          logger.info(`pagefind: indexed ${files.length} pages in ${Math.round(performance.now() - started)} ms`)
+        } finally {
+          await close()
+        }
+      },
+    },
+  }
+}

@@ -1,0 +1,41 @@
+import { normalizeBasePath } from '../env.ts'
+import type { Locale } from './i18n.ts'
+
+/** Astro's configured base, with both slashes. */
+export const basePath = normalizeBasePath(import.meta.env.BASE_URL)
+
+/** Collections that have one page per record; the URL segment is the collection name. */
+export const ENTITY_KINDS = [
+  'plans',
+  'principles',
+  'goals',
+  'approaches',
+  'priority-projects',
+  'plan-items',
+  'implementation-plans',
+  'strategy-goals',
+  'kpis',
+  'bodies',
+  'meetings',
+  'pages',
+] as const
+export type EntityKind = (typeof ENTITY_KINDS)[number]
+
+/** Site-relative path (no base, no locale) of a record's page: ASCII, from its stable key. */
+export function entityPath(kind: EntityKind, key: string): string {
+  return `${kind}/${key}/`
+}
+
+/** Path under the base and locale, e.g. `/keikaku/en/goals/goal-1/`. */
+export function href(path: string, locale: Locale): string {
+  return `${basePath}${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`
+}
+
+export function entityHref(kind: EntityKind, key: string, locale: Locale): string {
+  return href(entityPath(kind, key), locale)
+}
+
+/** The same page in the other language. */
+export function alternateHref(path: string, locale: Locale): string {
+  return href(path, locale === 'ja' ? 'en' : 'ja')
+}
