@@ -1,11 +1,14 @@
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult, Payload } from 'payload'
+import type { Config, Payload } from 'payload'
 import { migrations } from './migrations/index.ts'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Where the embedded database lives unless DATABASE_URI says otherwise (ignored by git). */
-export const DEFAULT_SQLITE_FILE = path.resolve(import.meta.dirname, '..', 'var', 'keikaku.db')
+export const DEFAULT_SQLITE_FILE = path.resolve(dirname, '..', 'var', 'keikaku.db')
 
 export const databaseUri = () => process.env.DATABASE_URI || `file:${DEFAULT_SQLITE_FILE}`
 
@@ -16,7 +19,7 @@ export const isMongo = (uri: string) => /^mongodb(\+srv)?:\/\//.test(uri)
  * scripts write from separate processes, so SQLite runs in WAL mode with a busy timeout and transactions on.
  * Committed migrations run at start (migrateOnStart); schema push is only for development (KEIKAKU_DB_PUSH=1).
  */
-export function databaseAdapter(uri = databaseUri()): DatabaseAdapterResult {
+export function databaseAdapter(uri = databaseUri()): Config['db'] {
   if (isMongo(uri)) {
     return mongooseAdapter({
       url: uri,
@@ -29,7 +32,7 @@ export function databaseAdapter(uri = databaseUri()): DatabaseAdapterResult {
     busyTimeout: 10_000,
     transactionOptions: {},
     push: process.env.KEIKAKU_DB_PUSH === '1',
-    migrationDir: path.resolve(import.meta.dirname, 'migrations'),
+    migrationDir: path.resolve(dirname, 'migrations'),
   })
 }
 
@@ -39,5 +42,5 @@ export function databaseAdapter(uri = databaseUri()): DatabaseAdapterResult {
  */
 export async function migrateOnStart(payload: Payload): Promise<void> {
   if (payload.db.name === 'mongoose' || process.env.KEIKAKU_DB_PUSH === '1') return
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as never })
 }

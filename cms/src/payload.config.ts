@@ -18,6 +18,9 @@ import { databaseAdapter, migrateOnStart } from './database.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const secret = process.env.PAYLOAD_SECRET
 if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` creates cms/.env with a random one, or set it yourself.')
@@ -27,7 +30,7 @@ export default buildConfig({
   serverURL: process.env.KEIKAKU_CMS_URL ?? '',
   admin: {
     user: Users.slug,
-    importMap: { baseDir: path.resolve(import.meta.dirname) },
+    importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: '— Keikaku 計画' },
     timezones: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Asia/Tokyo', value: 'Asia/Tokyo' }] },
   },
@@ -62,7 +65,7 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  typescript: { outputFile: path.resolve(import.meta.dirname, 'payload-types.ts') },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {
     await migrateOnStart(payload)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
-import { link, orderField, text, textarea, textList } from '../fields/localized.ts'
+import { orderField, text, textarea, textList } from '../fields/localized.ts'
+import { link } from '../fields/link.ts'
 
 /** 会議体: councils, committees and their sub-committees (部会). */
 export const Bodies: CollectionConfig = editorialCollection({

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
-import { fiscalYearField, link, text, textarea } from '../fields/localized.ts'
+import { fiscalYearField, text, textarea } from '../fields/localized.ts'
+import { link } from '../fields/link.ts'
 import { keyField } from '../fields/key.ts'
 import { validateEndAfterStart } from './Plans/validatePeriod.ts'
 

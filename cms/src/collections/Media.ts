@@ -1,12 +1,16 @@
 import path from 'node:path'
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { say } from '../messages.ts'
 import { editors, publishers } from '../access/roles.ts'
 import { formerKeysField, keyField } from '../fields/key.ts'
 import { sampleFieldsField } from '../fields/editorial.ts'
 import { text } from '../fields/localized.ts'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'application/pdf']
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024 // 20 MB
 
 /** A key from the file name when the editor leaves it empty: "資料 No.1.pdf" → "no-1". */
 const keyFromFilename: CollectionBeforeValidateHook = ({ data, req }) => {
@@ -18,15 +22,41 @@ const keyFromFilename: CollectionBeforeValidateHook = ({ data, req }) => {
   return data
 }
 
+/**
+ * Payload enforces the size limit only while parsing an HTTP upload, and words its type error in English only:
+ * this checks size and type on every path (admin, REST, Local API, scripts) before Payload reads the file.
+ */
+const checkUploadedFile: CollectionBeforeOperationHook = ({ req, args }) => {
+  const file = req.file
+  if (!file) return args
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  // Payload leaves mimetype empty when it cannot tell the type from the bytes (e.g. plain text).
+  const mimeType = file.mimetype?.split(';')[0].trim() || path.extname(file.name) || 'unknown'
+  const problem =
+    file.size > MAX_UPLOAD_BYTES
+      ? {
+          ja: `ファイル「${file.name}」は ${mb(file.size)} で、上限の ${mb(MAX_UPLOAD_BYTES)} を超えています。`,
+          en: `File "${file.name}" is ${mb(file.size)}, over the ${mb(MAX_UPLOAD_BYTES)} limit.`,
+        }
+      : !MEDIA_MIME_TYPES.includes(mimeType)
+        ? {
+            ja: `ファイル「${file.name}」の形式（${mimeType}）はアップロードできません。PNG・JPEG・WebP・AVIF の画像か PDF を選んでください。`,
+            en: `File "${file.name}" (${mimeType}) cannot be uploaded: choose a PNG, JPEG, WebP or AVIF image or a PDF.`,
+          }
+        : null
+  if (problem) throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message: say(req, problem) }] })
+  return args
+}
+
 /** Images (alt text required) and PDFs; sharp makes the listed sizes. Files are public once uploaded. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア（画像・PDF）', en: 'Media' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'key', 'updatedAt'] },
   access: { read: () => true, create: editors, update: editors, delete: publishers },
-  hooks: { beforeValidate: [keyFromFilename] },
+  hooks: { beforeOperation: [checkUploadedFile], beforeValidate: [keyFromFilename] },
   upload: {
-    staticDir: process.env.KEIKAKU_MEDIA_DIR ?? path.resolve(import.meta.dirname, '..', '..', 'var', 'media'),
+    staticDir: process.env.KEIKAKU_MEDIA_DIR ?? path.resolve(dirname, '..', '..', 'var', 'media'),
     mimeTypes: MEDIA_MIME_TYPES,
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 80 } } },

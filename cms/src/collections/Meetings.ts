@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
-import { link, text, textarea, textList } from '../fields/localized.ts'
+import { text, textarea, textList } from '../fields/localized.ts'
+import { link, uploadLink } from '../fields/link.ts'
 
 /** A meeting of a body, with its agenda and documents (PDF uploads). */
 export const Meetings: CollectionConfig = editorialCollection({
@@ -35,14 +36,10 @@ export const Meetings: CollectionConfig = editorialCollection({
       fields: [
         { name: 'code', type: 'text', label: { ja: '資料番号（例: 資料№１－２）', en: 'Code' } },
         text('title', { ja: '資料名', en: 'Title' }, { required: true }),
-        {
-          name: 'file',
-          type: 'upload',
-          relationTo: 'media',
-          label: { ja: 'ファイル（PDF）', en: 'File (PDF)' },
+        uploadLink('file', { ja: 'ファイル（PDF）', en: 'File (PDF)' }, {
           required: true,
           filterOptions: { mimeType: { equals: 'application/pdf' } },
-        },
+        }),
       ],
     },
   ],

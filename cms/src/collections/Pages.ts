@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
-import { link, orderField, text, textarea } from '../fields/localized.ts'
+import { orderField, text, textarea } from '../fields/localized.ts'
+import { link } from '../fields/link.ts'
 
 /** A free page of rich text (e.g. 策定組織の役割). */
 export const Pages: CollectionConfig = editorialCollection({

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
-import { link, orderField, text, textarea } from '../fields/localized.ts'
+import { orderField, text, textarea } from '../fields/localized.ts'
+import { link } from '../fields/link.ts'
 
 /** 総合戦略の基本目標 (しごと / ひと / まち). */
 export const StrategyGoals: CollectionConfig = editorialCollection({

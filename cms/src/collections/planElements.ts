@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from './editorial.ts'
-import { link, orderField, text, textarea } from '../fields/localized.ts'
+import { orderField, text, textarea } from '../fields/localized.ts'
+import { link } from '../fields/link.ts'
 
 type Label = { ja: string; en: string }
 

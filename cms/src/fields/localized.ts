@@ -54,11 +54,3 @@ export const fiscalYearField = (name: string, label: Label, overrides: Record<st
     admin: { step: 1, description: { ja: '西暦の年度（例: 2015 = 平成27年度）', en: 'Western fiscal year (e.g. 2015)' } },
     ...overrides,
   }) as Field
-
-/** A link to other records (stored by id in the CMS, exported by key). */
-export const link = (
-  name: string,
-  relationTo: string,
-  label: Label,
-  overrides: { hasMany?: boolean; required?: boolean; admin?: Record<string, unknown> } = {},
-): Field => ({ name, type: 'relationship', relationTo: relationTo as never, label, ...overrides }) as Field

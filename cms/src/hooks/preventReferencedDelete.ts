@@ -27,7 +27,7 @@ function referencePaths(fields: Field[], prefix = ''): Array<{ path: string; tar
 function preventDeleteWhenReferenced(references: Reference[]): CollectionBeforeDeleteHook {
   return async ({ req, id }) => {
     for (const { collection, path } of references) {
-      const { docs, totalDocs } = await req.payload.find({
+      const { docs, totalDocs } = (await req.payload.find({
         collection: collection as never,
         where: { [path]: { equals: id } },
         limit: 3,
@@ -35,16 +35,16 @@ function preventDeleteWhenReferenced(references: Reference[]): CollectionBeforeD
         draft: true,
         overrideAccess: true,
         req,
-      })
+      })) as unknown as { docs: Array<{ id: string | number; key?: string }>; totalDocs: number }
       if (totalDocs > 0) {
-        const names = docs.map((d) => `${(d as { key?: string }).key ?? d.id}`).join('、')
+        const names = docs.map((d) => `${d.key ?? d.id}`).join('、')
         throw new APIError(
           say(req, {
             ja: `削除できません: ${collection} の ${names}${totalDocs > 3 ? ' ほか' : ''}（項目「${path}」）がこのレコードを参照しています。先に参照を外してください。`,
             en: `Cannot delete: ${collection} ${names}${totalDocs > 3 ? ' and others' : ''} (field "${path}") still refer to this record. Remove those links first.`,
           }),
           409,
-          { collection, path, keys: docs.map((d) => (d as { key?: string }).key) },
+          { collection, path, keys: docs.map((d) => d.key) },
           true,
         )
       }

@@ -57,7 +57,7 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
       draft: true,
       pagination: false,
       overrideAccess: true,
-      select: { key: true },
+      select: { key: true } as never,
     })
     for (const doc of docs as Array<{ id: string | number; key: string }>) ids.set(`${collection}/${doc.key}`, doc.id)
 
@@ -69,13 +69,13 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
       const input = collection === 'pages' ? pageInput(record) : record
       const { file, ...fields } = input as Record<string, unknown> & { file?: string }
       const inLocale = (locale: Locale) => toDocument(collection, fields, locale, idOf)
-      const created = await payload.create({
+      const created = (await payload.create({
         collection: collection as never,
         data: { ...inLocale('ja'), _status: 'published' } as never,
         locale: 'ja',
         overrideAccess: true,
         ...(file ? { filePath: path.join(SEED_FILES_DIR, file) } : {}),
-      })
+      })) as { id: string | number }
       ids.set(`${collection}/${record.key}`, created.id)
       if (hasEnglish(fields)) {
         await payload.update({

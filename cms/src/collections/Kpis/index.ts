@@ -1,7 +1,8 @@
 import { ACTUAL_STATUSES, KPI_DIRECTIONS, KPI_KINDS, VERIFICATION_GRADES } from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from '../editorial.ts'
-import { fiscalYearField, link, orderField, text, textarea } from '../../fields/localized.ts'
+import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
+import { link } from '../../fields/link.ts'
 import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
 
 const value = (label: { ja: string; en: string }): Field => ({ name: 'value', type: 'number', label, required: true })

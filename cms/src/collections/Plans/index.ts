@@ -1,7 +1,8 @@
 import { PLAN_KINDS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from '../editorial.ts'
-import { fiscalYearField, link, orderField, text, textarea } from '../../fields/localized.ts'
+import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
+import { link } from '../../fields/link.ts'
 import { keyField } from '../../fields/key.ts'
 import { validateEndAfterStart } from './validatePeriod.ts'
 

@@ -1,0 +1,67 @@
+import { validations, type Field, type PayloadRequest, type RelationshipField, type UploadField } from 'payload'
+import { say } from '../messages.ts'
+
+type Label = { ja: string; en: string }
+
+const idsOf = (value: unknown): Array<string | number> =>
+  (Array.isArray(value) ? value : value == null ? [] : [value])
+    .map((v) => (typeof v === 'object' && v !== null ? (v as { id?: string | number; value?: string | number }).value ?? (v as { id: string | number }).id : v))
+    .filter((v): v is string | number => v != null && v !== '')
+
+/**
+ * Payload checks a link's id only when the database refuses it (an opaque SQL error); this names the field
+ * and the missing ids instead.
+ */
+export const validateLinkTargetsExist =
+  (label: Label, relationTo: string) =>
+  async (value: unknown, options: { req: PayloadRequest } & Record<string, unknown>): Promise<true | string> => {
+    const base = await (validations.relationship as (v: unknown, o: unknown) => Promise<true | string> | true | string)(value, options)
+    if (base !== true) return base
+    const ids = idsOf(value)
+    if (ids.length === 0) return true
+    const { docs } = (await options.req.payload.find({
+      collection: relationTo as never,
+      where: { id: { in: ids } },
+      depth: 0,
+      draft: true,
+      pagination: false,
+      overrideAccess: true,
+      req: options.req,
+      select: {} as never,
+    })) as unknown as { docs: Array<{ id: string | number }> }
+    const found = new Set(docs.map((d) => String(d.id)))
+    const missing = ids.filter((id) => !found.has(String(id)))
+    return missing.length === 0
+      ? true
+      : say(options.req, {
+          ja: `「${label.ja}」に存在しないレコード（ID: ${missing.join('、')}）が指定されています。`,
+          en: `"${label.en}" links to records that do not exist (id ${missing.join(', ')}).`,
+        })
+  }
+
+/** A link to other records (stored by id in the CMS, exported by key). */
+export const link = (
+  name: string,
+  relationTo: string,
+  label: Label,
+  overrides: { hasMany?: boolean; required?: boolean; admin?: Record<string, unknown> } = {},
+): Field =>
+  ({
+    name,
+    type: 'relationship',
+    relationTo,
+    label,
+    validate: validateLinkTargetsExist(label, relationTo),
+    ...overrides,
+  }) as RelationshipField
+
+/** An uploaded file (media) with the same existence check. */
+export const uploadLink = (name: string, label: Label, overrides: Partial<UploadField> = {}): Field =>
+  ({
+    name,
+    type: 'upload',
+    relationTo: 'media',
+    label,
+    validate: validateLinkTargetsExist(label, 'media'),
+    ...overrides,
+  }) as UploadField
