@@ -4,6 +4,7 @@ import { readSnapshot, snapshotMediaDir } from '@keikaku/content-schemas/io'
 import { defineConfig } from 'astro/config'
 import { outDir, resolveSiteLocation, snapshotDir } from './src/env.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts'
 import { formerKeyRedirects } from './src/lib/redirects.ts'
 
 // Read (and validate) once here for the URL settings; an invalid snapshot stops the build before any page.
@@ -18,10 +19,15 @@ export default defineConfig({
   redirects: formerKeyRedirects(snapshot, base),
   build: { format: 'directory' },
   // Images come from the snapshot folder, outside src/.
-  vite: { resolve: { alias: { '@snapshot-media': snapshotMediaDir(snapshotDir) } } },
+  vite: {
+    resolve: { alias: { '@snapshot-media': snapshotMediaDir(snapshotDir) } },
+    // An inlined script loses Vite's preload helper, which the search page's dynamic import of Pagefind needs.
+    build: { assetsInlineLimit: 0 },
+  },
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } } }),
+    sitemapAlias(),
     pagefind(),
   ],
 })

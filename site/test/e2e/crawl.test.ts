@@ -1,0 +1,53 @@
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { ENTITY_KINDS } from '../../src/lib/links.ts'
+import { crawl, type CrawlResult } from './crawl.ts'
+
+const siteUrl = inject('siteUrl')
+let result: CrawlResult
+
+beforeAll(async () => {
+  result = await crawl(siteUrl)
+})
+
+describe('site crawl from the home page', () => {
+  it('reaches the page of every published record, in Japanese and English', () => {
+    const snapshot = readSnapshot(inject('snapshotDir'))
+    const expected = ENTITY_KINDS.flatMap((kind) =>
+      snapshot[kind].flatMap((r) => [`${siteUrl}${kind}/${r.key}/`, `${siteUrl}en/${kind}/${r.key}/`]),
+    )
+    expect(expected.filter((url) => result.statuses.get(url) !== 200)).toEqual([])
+    expect(expected.length).toBeGreaterThan(100)
+  })
+
+  it('reaches every meeting document, KPI download, the feed and the accessibility policy', () => {
+    const snapshot = readSnapshot(inject('snapshotDir'))
+    const expected = [
+      ...snapshot.media.filter((m) => m.kind === 'document').map((m) => `${siteUrl}media/files/${m.path}`),
+      ...snapshot.kpis.flatMap((k) => [`${siteUrl}data/kpis/${k.key}.csv`, `${siteUrl}data/kpis/${k.key}.json`]),
+      `${siteUrl}data/kpis.csv`,
+      `${siteUrl}data/kpis.json`,
+      `${siteUrl}feed.xml`,
+      `${siteUrl}en/feed.xml`,
+      `${siteUrl}accessibility/`,
+      `${siteUrl}en/accessibility/`,
+    ]
+    expect(expected.filter((url) => result.statuses.get(url) !== 200)).toEqual([])
+  })
+
+  it('has no broken internal links, stylesheets, scripts or images', () => {
+    const broken = [...result.statuses]
+      .filter(([, status]) => status !== 200)
+      .map(([url, status]) => `${status} ${url} ← ${[...(result.linkedFrom.get(url) ?? [])].slice(0, 3).join(', ')}`)
+    expect(broken).toEqual([])
+    // Links that leave the base path would be broken on a host serving the site under a sub-directory.
+    expect([...result.statuses.keys()].filter((url) => !url.startsWith(siteUrl))).toEqual([])
+  })
+
+  it('serves the sitemap, and a page with the built-in 404 for unknown URLs', async () => {
+    expect((await fetch(`${siteUrl}sitemap.xml`)).status).toBe(200)
+    const missing = await fetch(`${siteUrl}goals/no-such-goal/`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('ページが見つかりません')
+  })
+})

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { serveStatic } from './server.ts'
+
+const siteDir = path.resolve(import.meta.dirname, '..', '..')
+const repoRoot = path.resolve(siteDir, '..')
+/** A sub-directory base, so that every test also checks that links honour the base path. */
+export const TEST_BASE = '/keikaku/'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+    snapshotDir: string
+    outDir: string
+    basePath: string
+  }
+}
+
+/** Writes the fixture snapshot, builds the site from it into a fresh folder and serves it on localhost. */
+export default async function setup(project: TestProject) {
+  const work = mkdtempSync(path.join(tmpdir(), 'keikaku-site-test-'))
+  const snapshotDir = path.join(work, 'snapshot')
+  const outDir = path.join(work, 'dist')
+  const run = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => {
+    try {
+      execFileSync('npx', args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe', encoding: 'utf8' })
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string }
+      throw new Error(`\`npx ${args.join(' ')}\` failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`)
+    }
+  }
+  run(['tsx', path.join(repoRoot, 'scripts', 'fixture-snapshot.ts'), snapshotDir], repoRoot)
+  run(['astro', 'build'], siteDir, { KEIKAKU_SNAPSHOT_DIR: snapshotDir, KEIKAKU_OUT_DIR: outDir, KEIKAKU_BASE_PATH: TEST_BASE })
+  const server = await serveStatic(outDir, TEST_BASE)
+  project.provide('siteUrl', server.url)
+  project.provide('snapshotDir', snapshotDir)
+  project.provide('outDir', outDir)
+  project.provide('basePath', TEST_BASE)
+  return async () => {
+    await server.close()
+    rmSync(work, { recursive: true, force: true })
+  }
+}
