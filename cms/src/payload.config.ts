@@ -41,8 +41,10 @@ export default buildConfig({
       { code: 'en', label: 'English（参考訳）' },
     ],
     defaultLocale: 'ja',
-    // An untranslated English field stays empty so that the site can say so, instead of showing Japanese.
-    fallback: false,
+    // Readers of the API get Japanese where English is missing (and requests without ?locale get Japanese: with
+    // fallback off Payload leaves their locale unset). The export reads `locale: 'all'`, which is not filled in,
+    // so the site still knows what is untranslated.
+    fallback: true,
   },
   collections: withReferentialIntegrity([
     Plans,

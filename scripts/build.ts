@@ -1,0 +1,21 @@
+/**
+ * `npm run build`: the whole public site from the CMS. Creates, migrates and seeds the embedded database when
+ * there is none, exports the published content as a snapshot, then builds and indexes the site into site/dist.
+ */
+import { loadCmsEnv, ROOT, SNAPSHOT_DIR } from './lib/env.ts'
+import { prepareDatabase } from './lib/cms.ts'
+import { buildSite, exportTo } from './lib/pipeline.ts'
+import path from 'node:path'
+
+loadCmsEnv()
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+const started = performance.now()
+
+await prepareDatabase()
+let step = performance.now()
+await exportTo(SNAPSHOT_DIR)
+console.log(`Snapshot exported to ${SNAPSHOT_DIR} in ${seconds(step)}`)
+step = performance.now()
+await buildSite(SNAPSHOT_DIR)
+console.log(`Site built into ${path.join(ROOT, 'site', 'dist')} in ${seconds(step)} (total ${seconds(started)})`)
+process.exit(0)

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { CMS_DIR, ROOT } from './env.ts'
+import { run } from './run.ts'
+
+/**
+ * Opens the CMS database once: migrations run, the first admin is created (its password printed) and the
+ * city's plan is seeded when missing. Safe to call on every start.
+ */
+export async function prepareDatabase(): Promise<void> {
+  const { getPayloadClient } = await import('@keikaku/cms/getPayloadClient')
+  const { seed } = await import('@keikaku/cms/seed/index')
+  const payload = await getPayloadClient()
+  try {
+    const report = await seed(payload)
+    const created = Object.values(report.created).reduce((a, b) => a + (b ?? 0), 0)
+    console.log(created ? `Seeded ${created} documents of the city's plan.` : 'Database ready (already seeded).')
+  } finally {
+    await payload.destroy()
+  }
+}
+
+/** A fingerprint of everything the admin build depends on, to rebuild only when it changed. */
+function sourceHash(): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else hash.update(full).update(readFileSync(full))
+    }
+  }
+  for (const dir of [path.join(CMS_DIR, 'src'), path.join(ROOT, 'content-schemas', 'src')]) walk(dir)
+  for (const file of [path.join(ROOT, 'package-lock.json'), path.join(CMS_DIR, 'next.config.ts')]) hash.update(readFileSync(file))
+  return hash.digest('hex')
+}
+
+/** `next build` of the admin, skipped when the last build is of the same sources. */
+export async function buildAdminIfNeeded(): Promise<void> {
+  const stamp = path.join(CMS_DIR, '.next', 'keikaku-source-hash')
+  const hash = sourceHash()
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return
+  console.log('Building the admin (next build, about 1–3 minutes on 2 cores)…')
+  await run('npx', ['next', 'build'], { cwd: CMS_DIR })
+  writeFileSync(stamp, hash)
+}
+
+/** `next start`: the admin and REST/GraphQL API. Resolves once it answers. */
+export async function startAdmin(port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['next', 'start', '--port', String(port)], { cwd: CMS_DIR, stdio: 'inherit' })
+  const url = `http://localhost:${port}/api/globals/site-settings`
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`The CMS stopped during start (exit ${child.exitCode})`)
+    try {
+      if ((await fetch(url)).ok) return child
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  child.kill()
+  throw new Error(`The CMS did not answer at ${url} within 60 s`)
+}
