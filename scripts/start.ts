@@ -1,33 +1,41 @@
 /**
  * `npm start`: everything on localhost from a fresh clone — the CMS (SQLite, migrated and seeded on the first
- * run, first admin printed once), the public site built from the published content, both served.
+ * run, first admin printed once) running the publish jobs, and the public site served from its live build.
  */
 import path from 'node:path'
 import { buildAdminIfNeeded, prepareDatabase, startAdmin } from './lib/cms.ts'
-import { loadCmsEnv, ROOT, SNAPSHOT_DIR } from './lib/env.ts'
-import { buildSite, exportTo } from './lib/pipeline.ts'
-import { serveStatic } from './lib/serve.ts'
+import { publishSnapshot } from './lib/deploy/publish.ts'
+import { Releases } from './lib/deploy/releases.ts'
+import { loadCmsEnv, SITE_ROOT, SNAPSHOT_DIR } from './lib/env.ts'
+import { exportTo } from './lib/pipeline.ts'
+import { previewsDirOf, serveSite } from './lib/serve.ts'
 
 const ADMIN_PORT = Number(process.env.KEIKAKU_ADMIN_PORT ?? 3000)
 const SITE_PORT = Number(process.env.KEIKAKU_SITE_PORT ?? 4321)
+const SITE_URL = `http://localhost:${SITE_PORT}`
 
 loadCmsEnv()
 const started = performance.now()
 await prepareDatabase()
-await exportTo(SNAPSHOT_DIR)
-await buildSite(SNAPSHOT_DIR)
+const releases = new Releases(SITE_ROOT)
+if (!releases.live()) {
+  console.log('Publishing the site for the first time…')
+  await exportTo(SNAPSHOT_DIR)
+  await publishSnapshot(SNAPSHOT_DIR, { root: SITE_ROOT })
+}
 await buildAdminIfNeeded()
-const admin = await startAdmin(ADMIN_PORT)
-await serveStatic(path.join(ROOT, 'site', 'dist'), SITE_PORT)
+const admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1', KEIKAKU_SITE_URL: SITE_URL })
+await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(SITE_ROOT), port: SITE_PORT })
 
 const { FIRST_ADMIN_EMAIL } = await import('@keikaku/cms/firstAdmin')
 console.log(`
 Keikaku is running (ready in ${((performance.now() - started) / 1000).toFixed(0)} s):
   管理画面 / Admin:       http://localhost:${ADMIN_PORT}/admin
   API (REST / GraphQL):   http://localhost:${ADMIN_PORT}/api , http://localhost:${ADMIN_PORT}/api/graphql
-  公開サイト / Site:      http://localhost:${SITE_PORT}/
+  公開サイト / Site:      ${SITE_URL}/   (live build: ${releases.live()}, kept in ${path.relative(process.cwd(), SITE_ROOT)})
 ログイン / Log in: ${FIRST_ADMIN_EMAIL} with the password printed at the first start
-  (forgot it? \`npm run reset-admin\` prints a new one). Stop with Ctrl-C.
+  (forgot it? \`npm run reset-admin\` prints a new one). Publishing in the admin rebuilds the site;
+  \`npm run rollback\` returns to the previous build. Stop with Ctrl-C.
 `)
 const stop = () => {
   admin.kill()

@@ -34,6 +34,7 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'site-publishes': SitePublish;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -56,6 +57,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -79,6 +81,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -116,8 +119,14 @@ export interface Plan {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
-  shortTitle: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  shortTitle?: string | null;
   kind: 'comprehensive' | 'strategy';
   /**
    * Western fiscal year (e.g. 2015)
@@ -127,9 +136,18 @@ export interface Plan {
    * Western fiscal year (e.g. 2015)
    */
   endFY: number;
-  purpose: string;
-  scope: string;
-  periodText: string;
+  /**
+   * Required (Japanese)
+   */
+  purpose?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  scope?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  periodText?: string | null;
   vision?: {
     slogan?: string | null;
     text?: string | null;
@@ -140,7 +158,10 @@ export interface Plan {
   layers?:
     | {
         key: string;
-        name: string;
+        /**
+         * Required (Japanese)
+         */
+        name?: string | null;
         description?: string | null;
         /**
          * Well-known keys list their records in the structure chart.
@@ -148,7 +169,10 @@ export interface Plan {
         parts?:
           | {
               key: string;
-              name: string;
+              /**
+               * Required (Japanese)
+               */
+              name?: string | null;
               description?: string | null;
               id?: string | null;
             }[]
@@ -156,7 +180,10 @@ export interface Plan {
         editions?:
           | {
               key: string;
-              name: string;
+              /**
+               * Required (Japanese)
+               */
+              name?: string | null;
               /**
                * Western fiscal year (e.g. 2015)
                */
@@ -227,9 +254,15 @@ export interface Principle {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   description?: string | null;
-  sentence: string;
+  /**
+   * Required (Japanese)
+   */
+  sentence?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -258,7 +291,10 @@ export interface Goal {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   description?: string | null;
   plan: number | Plan;
   order: number;
@@ -288,7 +324,10 @@ export interface Approach {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   description?: string | null;
   plan: number | Plan;
   order: number;
@@ -318,13 +357,19 @@ export interface PriorityProject {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   description?: string | null;
   thinking?: string | null;
   method?: string | null;
   measures?:
     | {
-        title: string;
+        /**
+         * Required (Japanese)
+         */
+        title?: string | null;
         description?: string | null;
         id?: string | null;
       }[]
@@ -358,7 +403,10 @@ export interface PlanItem {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   description?: string | null;
   level: 'field' | 'policy' | 'project';
   goal: number | Goal;
@@ -394,7 +442,10 @@ export interface ImplementationPlan {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   /**
    * Western fiscal year (e.g. 2015)
    */
@@ -411,9 +462,15 @@ export interface ImplementationPlan {
   projects?:
     | {
         key: string;
-        title: string;
+        /**
+         * Required (Japanese)
+         */
+        title?: string | null;
         planItem: number | PlanItem;
-        department: string;
+        /**
+         * Required (Japanese)
+         */
+        department?: string | null;
         years?:
           | {
               /**
@@ -455,10 +512,22 @@ export interface StrategyGoal {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  category: string;
-  headline: string;
-  theme: string;
-  banner: string;
+  /**
+   * Required (Japanese)
+   */
+  category?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  headline?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  theme?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  banner?: string | null;
   description?: string | null;
   goals?: (number | Goal)[] | null;
   plan: number | Plan;
@@ -489,10 +558,16 @@ export interface Kpi {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  name: string;
+  /**
+   * Required (Japanese)
+   */
+  name?: string | null;
   kind: 'numeric-target' | 'kpi';
   definition?: string | null;
-  unit: string;
+  /**
+   * Required (Japanese)
+   */
+  unit?: string | null;
   direction: 'higher' | 'lower';
   baseline: {
     /**
@@ -528,13 +603,19 @@ export interface Kpi {
          */
         fiscalYear: number;
         grade: 'A' | 'B' | 'C' | 'D';
-        comment: string;
+        /**
+         * Required (Japanese)
+         */
+        comment?: string | null;
         body: number | Body;
         meeting?: (number | null) | Meeting;
         id?: string | null;
       }[]
     | null;
-  department: string;
+  /**
+   * Required (Japanese)
+   */
+  department?: string | null;
   plans: (number | Plan)[];
   goals?: (number | Goal)[] | null;
   priorityProjects?: (number | PriorityProject)[] | null;
@@ -567,12 +648,24 @@ export interface Body {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  name: string;
-  purpose: string;
-  composition: string;
+  /**
+   * Required (Japanese)
+   */
+  name?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  purpose?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  composition?: string | null;
   duties?:
     | {
-        text: string;
+        /**
+         * Required (Japanese)
+         */
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -606,7 +699,10 @@ export interface Meeting {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   body: number | Body;
   number?: number | null;
   date: string;
@@ -614,7 +710,10 @@ export interface Meeting {
   venue?: string | null;
   agenda?:
     | {
-        text: string;
+        /**
+         * Required (Japanese)
+         */
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -622,7 +721,10 @@ export interface Meeting {
   documents?:
     | {
         code?: string | null;
-        title: string;
+        /**
+         * Required (Japanese)
+         */
+        title?: string | null;
         file: number | Media;
         id?: string | null;
       }[]
@@ -656,7 +758,7 @@ export interface Media {
   /**
    * Describe the image in words; screen readers read it.
    */
-  alt: string;
+  alt?: string | null;
   formerKeys?: string[] | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
@@ -702,7 +804,10 @@ export interface Page {
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
   key: string;
-  title: string;
+  /**
+   * Required (Japanese)
+   */
+  title?: string | null;
   summary?: string | null;
   body: {
     root: {
@@ -736,6 +841,25 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The site is rebuilt after every publish, unpublish or delete. Admins can publish now with "Create new".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-publishes".
+ */
+export interface SitePublish {
+  id: number;
+  reason?: string | null;
+  status?: ('queued' | 'running' | 'succeeded' | 'failed' | 'superseded') | null;
+  requestedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationSeconds?: number | null;
+  build?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -806,7 +930,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -839,10 +963,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -908,6 +1036,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-publishes';
+        value: number | SitePublish;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1407,6 +1539,22 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-publishes_select".
+ */
+export interface SitePublishesSelect<T extends boolean = true> {
+  reason?: T;
+  status?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationSeconds?: T;
+  build?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1441,6 +1589,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1482,11 +1631,20 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteSetting {
   id: number;
-  cityName: string;
-  siteTitle: string;
+  /**
+   * Required (Japanese)
+   */
+  cityName?: string | null;
+  /**
+   * Required (Japanese)
+   */
+  siteTitle?: string | null;
   baseUrl: string;
-  contact: {
-    department: string;
+  contact?: {
+    /**
+     * Required (Japanese)
+     */
+    department?: string | null;
     phone?: string | null;
     email?: string | null;
     address?: string | null;
@@ -1495,7 +1653,10 @@ export interface SiteSetting {
     name: string;
     url: string;
   };
-  englishNotice: string;
+  /**
+   * Required (Japanese)
+   */
+  englishNotice?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -1542,6 +1703,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    publishId: string;
+  };
+  output: {
+    build?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

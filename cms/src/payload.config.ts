@@ -13,11 +13,14 @@ import { Pages } from './collections/Pages.ts'
 import { Approaches, Goals, PlanItems, Principles, PriorityProjects } from './collections/planElements.ts'
 import { Plans } from './collections/Plans/index.ts'
 import { StrategyGoals } from './collections/StrategyGoals.ts'
+import { SitePublishes } from './collections/SitePublishes/index.ts'
 import { Users } from './collections/Users.ts'
 import { databaseAdapter, migrateOnStart } from './database.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
+import { publishSiteTask } from './jobs/publishSite.ts'
+import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,6 +35,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: '— Keikaku 計画' },
+    components: { beforeDashboard: ['/components/PublishStatus.tsx#PublishStatus'] },
     timezones: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Asia/Tokyo', value: 'Asia/Tokyo' }] },
   },
   i18n: { fallbackLanguage: 'ja', supportedLanguages: { ja, en } },
@@ -61,8 +65,19 @@ export default buildConfig({
     Pages,
     Media,
     Users,
+    SitePublishes,
   ]),
   globals: [SiteSettings],
+  endpoints: [previewEndpoint],
+  jobs: {
+    tasks: [publishSiteTask],
+    enableConcurrencyControl: true,
+    // The admin server runs queued jobs (site publishes, scheduled publishing) every two seconds; scripts and
+    // tests that open the Local API do not, unless they set KEIKAKU_RUN_JOBS=1.
+    autoRun: [{ cron: '*/2 * * * * *', allQueues: true }],
+    shouldAutoRun: () => process.env.KEIKAKU_RUN_JOBS === '1',
+    access: { run: ({ req }) => req.user?.role === 'admin' },
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -48,8 +48,8 @@ export async function buildAdminIfNeeded(): Promise<void> {
 }
 
 /** `next start`: the admin and REST/GraphQL API. Resolves once it answers. */
-export async function startAdmin(port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['next', 'start', '--port', String(port)], { cwd: CMS_DIR, stdio: 'inherit' })
+export async function startAdmin(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn('npx', ['next', 'start', '--port', String(port)], { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, ...env } })
   const url = `http://localhost:${port}/api/globals/site-settings`
   for (let i = 0; i < 120; i++) {
     if (child.exitCode !== null) throw new Error(`The CMS stopped during start (exit ${child.exitCode})`)

@@ -6,6 +6,8 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..')
 export const CMS_DIR = path.join(ROOT, 'cms')
 export const CMS_ENV_FILE = path.join(CMS_DIR, '.env')
 export const SNAPSHOT_DIR = process.env.KEIKAKU_SNAPSHOT_DIR ?? path.join(ROOT, 'snapshot')
+/** Kept builds and the `live` link of the public site (see lib/deploy/releases.ts). */
+export const SITE_ROOT = process.env.KEIKAKU_SITE_ROOT ?? path.join(ROOT, 'var', 'site')
 
 /**
  * Local secrets live in cms/.env (ignored by git), created with a random PAYLOAD_SECRET on first use,

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { say } from '../messages.ts'
+import { requestPublishAfterChange, requestPublishAfterDelete } from '../hooks/requestSitePublish.ts'
 import { editors, publishers } from '../access/roles.ts'
 import { formerKeysField, keyField } from '../fields/key.ts'
 import { sampleFieldsField } from '../fields/editorial.ts'
@@ -54,7 +55,12 @@ export const Media: CollectionConfig = {
   labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア（画像・PDF）', en: 'Media' } },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'key', 'updatedAt'] },
   access: { read: () => true, create: editors, update: editors, delete: publishers },
-  hooks: { beforeOperation: [checkUploadedFile], beforeValidate: [keyFromFilename] },
+  hooks: {
+    beforeOperation: [checkUploadedFile],
+    beforeValidate: [keyFromFilename],
+    afterChange: [requestPublishAfterChange],
+    afterDelete: [requestPublishAfterDelete],
+  },
   upload: {
     staticDir: process.env.KEIKAKU_MEDIA_DIR ?? path.resolve(dirname, '..', '..', 'var', 'media'),
     mimeTypes: MEDIA_MIME_TYPES,

@@ -4,6 +4,7 @@ import { editorialSidebarFields } from '../fields/editorial.ts'
 import { formerKeysField, keyField, rememberFormerKey } from '../fields/key.ts'
 import { enforceWorkflow } from '../hooks/enforceWorkflow.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
+import { requestPublishAfterChange, requestPublishAfterDelete } from '../hooks/requestSitePublish.ts'
 
 type EditorialOptions = Omit<CollectionConfig, 'fields'> & { fields: Field[] }
 
@@ -14,7 +15,13 @@ type EditorialOptions = Omit<CollectionConfig, 'fields'> & { fields: Field[] }
 export function editorialCollection({ fields, hooks, admin, ...config }: EditorialOptions): CollectionConfig {
   return {
     ...config,
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', '_status', 'updatedAt'], ...admin },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'key', '_status', 'updatedAt'],
+      // The site's own rendering of the latest draft (see preview/endpoint.ts).
+      preview: (doc, { locale }) => `/api/preview/${config.slug}/${doc.id}?locale=${locale}`,
+      ...admin,
+    },
     access: {
       read: publishedOrSignedIn,
       create: editors,
@@ -27,6 +34,8 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
     hooks: {
       ...hooks,
       beforeChange: [enforceWorkflow, recordEditor, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
+      afterChange: [...(hooks?.afterChange ?? []), requestPublishAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), requestPublishAfterDelete],
     },
     fields: [keyField(), ...fields, formerKeysField, ...editorialSidebarFields],
   }

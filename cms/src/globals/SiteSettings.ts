@@ -3,13 +3,14 @@ import { publishers, signedIn } from '../access/roles.ts'
 import { sampleFieldsField } from '../fields/editorial.ts'
 import { text, textarea } from '../fields/localized.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
+import { requestPublishAfterGlobalChange } from '../hooks/requestSitePublish.ts'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { ja: 'サイト設定', en: 'Site settings' },
   access: { read: () => true, update: publishers, readVersions: signedIn },
   versions: { max: 50 },
-  hooks: { beforeChange: [recordEditor as never] },
+  hooks: { beforeChange: [recordEditor as never], afterChange: [requestPublishAfterGlobalChange] },
   fields: [
     text('cityName', { ja: '自治体名', en: 'City name' }, { required: true }),
     text('siteTitle', { ja: 'サイト名', en: 'Site title' }, { required: true }),

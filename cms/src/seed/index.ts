@@ -24,6 +24,9 @@ const SEED_ORDER = [
   'pages',
 ] as const satisfies CollectionName[]
 
+/** Seeding writes many documents; the site is built once afterwards, not per document. */
+const SEEDING = { skipSitePublish: true }
+
 export interface SeedReport {
   created: Partial<Record<CollectionName, number>>
   kept: number
@@ -74,6 +77,7 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
         data: { ...inLocale('ja'), _status: 'published' } as never,
         locale: 'ja',
         overrideAccess: true,
+        context: SEEDING,
         ...(file ? { filePath: path.join(SEED_FILES_DIR, file) } : {}),
       })) as { id: string | number }
       ids.set(`${collection}/${record.key}`, created.id)
@@ -84,6 +88,7 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
           data: { ...inLocale('en'), _status: 'published' } as never,
           locale: 'en',
           overrideAccess: true,
+          context: SEEDING,
         })
       }
       report.created[collection] = (report.created[collection] ?? 0) + 1
@@ -109,6 +114,7 @@ async function seedSettings(payload: Payload, settings: SeedData['settings']) {
       data: toDocument(null, settings, locale, () => '') as never,
       locale,
       overrideAccess: true,
+      context: SEEDING,
     })
   }
 }

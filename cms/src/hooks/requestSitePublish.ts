@@ -1,0 +1,39 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import { queueSitePublish } from '../jobs/queueSitePublish.ts'
+
+const skip = (req: PayloadRequest) => Boolean(req.context.skipSitePublish)
+
+const describe = (action: string, collection: string, doc: { key?: string; id: unknown }) =>
+  `${action}: ${collection} ${doc.key ?? doc.id}`
+
+/**
+ * Publishing, unpublishing or deleting published content rebuilds the site. Saving a draft does not: Payload
+ * keeps a draft in the versions table and the published document unchanged.
+ */
+export const requestPublishAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (skip(req)) return doc
+  const versioned = Boolean(collection.versions?.drafts)
+  if (!versioned) {
+    await queueSitePublish(req, { reason: describe('更新 updated', collection.slug, doc) })
+  } else if (doc._status === 'published') {
+    await queueSitePublish(req, { reason: describe('公開 published', collection.slug, doc) })
+  } else if (previousDoc?._status === 'published') {
+    // A draft save leaves the published document as it was; an unpublish turns it into a draft.
+    const stored = await req.payload.findByID({ collection: collection.slug as never, id: doc.id, depth: 0, overrideAccess: true, req })
+    if ((stored as { _status?: string })._status !== 'published') {
+      await queueSitePublish(req, { reason: describe('非公開 unpublished', collection.slug, doc) })
+    }
+  }
+  return doc
+}
+
+export const requestPublishAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (skip(req) || (collection.versions?.drafts && doc._status !== 'published')) return doc
+  await queueSitePublish(req, { reason: describe('削除 deleted', collection.slug, doc) })
+  return doc
+}
+
+export const requestPublishAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if (!skip(req)) await queueSitePublish(req, { reason: `更新 updated: ${global.slug}` })
+  return doc
+}

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload, TaskConfig } from 'payload'
+import { PUBLISH_WORK_DIR, REPO_ROOT } from '../paths.ts'
+import { writeExport } from '../snapshot/writeExport.ts'
+
+/**
+ * The command that builds, checks and switches a snapshot live. It lives in scripts/ (the CMS never imports the
+ * site); KEIKAKU_PUBLISH_COMMAND replaces it, e.g. to build on another machine.
+ */
+const publishCommand = () =>
+  (process.env.KEIKAKU_PUBLISH_COMMAND ?? 'npm run --silent publish-snapshot -w @keikaku/scripts --').split(' ')
+
+function runPublishCommand(snapshotDir: string): Promise<{ ok: boolean; output: string }> {
+  const [command, ...args] = publishCommand()
+  return new Promise((resolve) => {
+    const child = spawn(command, [...args, snapshotDir], { cwd: REPO_ROOT, env: process.env })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', (error) => resolve({ ok: false, output: `${output}\n${error.message}` }))
+    child.on('exit', (code) => resolve({ ok: code === 0, output }))
+  })
+}
+
+/** Keeps the end of a long build log: the error is there. */
+const tail = (text: string, lines = 40) => text.trim().split('\n').slice(-lines).join('\n')
+
+async function record(payload: Payload, id: string, data: Record<string, unknown>) {
+  await payload.update({ collection: 'site-publishes', id, data: data as never, overrideAccess: true, context: { fromJob: true } })
+}
+
+/** Export the published content, then build, check and switch the site; every outcome is recorded for the admin. */
+export async function publishSite(payload: Payload, publishId: string): Promise<{ build: string | null }> {
+  const started = new Date()
+  await record(payload, publishId, { status: 'running', startedAt: started.toISOString() })
+  // Requests queued before this one are covered by it: it exports everything published now.
+  await payload.update({
+    collection: 'site-publishes',
+    where: { and: [{ status: { equals: 'queued' } }, { createdAt: { less_than_equal: started.toISOString() } }] },
+    data: { status: 'superseded' } as never,
+    overrideAccess: true,
+    context: { fromJob: true },
+  })
+
+  const workDir = path.join(PUBLISH_WORK_DIR, `publish-${publishId}`)
+  const finish = (data: Record<string, unknown>) =>
+    record(payload, publishId, {
+      ...data,
+      finishedAt: new Date().toISOString(),
+      durationSeconds: Number(((Date.now() - started.getTime()) / 1000).toFixed(1)),
+    })
+  try {
+    rmSync(workDir, { recursive: true, force: true })
+    mkdirSync(workDir, { recursive: true })
+    await writeExport(payload, workDir)
+
+    const { ok, output } = await runPublishCommand(workDir)
+    const result = output.match(/KEIKAKU_PUBLISH_RESULT (\{.*\})/)?.[1]
+    if (!ok || !result) throw new Error(tail(output) || 'The publish command failed without output')
+    const { build } = JSON.parse(result) as { build: string }
+    await finish({ status: 'succeeded', build, error: null })
+    return { build }
+  } catch (error) {
+    await finish({ status: 'failed', error: error instanceof Error ? error.message : String(error) })
+    return { build: null }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+export const publishSiteTask: TaskConfig<{ input: { publishId: string }; output: { build: string } }> = {
+  slug: 'publishSite',
+  label: 'サイトを公開 / Publish the site',
+  inputSchema: [{ name: 'publishId', type: 'text', required: true }],
+  outputSchema: [{ name: 'build', type: 'text' }],
+  // One build at a time; a newer request replaces any that has not started.
+  concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
+  retries: 0,
+  handler: async ({ input, req }) => {
+    const { build } = await publishSite(req.payload, input.publishId)
+    return { output: { build: build ?? '' } }
+  },
+}

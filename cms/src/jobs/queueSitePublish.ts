@@ -1,0 +1,32 @@
+import type { PayloadRequest } from 'payload'
+
+export const PUBLISH_QUEUE = 'publish'
+
+/**
+ * Records a publish request and queues the job. Pending jobs are superseded by newer ones (one site, newest
+ * content wins), so a burst of edits leads to one rebuild.
+ */
+export async function queueSitePublish(req: PayloadRequest, { reason, publishId }: { reason?: string; publishId?: number | string }) {
+  const id =
+    publishId ??
+    (
+      await req.payload.create({
+        collection: 'site-publishes',
+        data: { reason, status: 'queued', requestedBy: req.user?.id ?? null } as never,
+        overrideAccess: true,
+        context: { fromJob: true },
+        req,
+      })
+    ).id
+  if (publishId !== undefined && req.user) {
+    await req.payload.update({
+      collection: 'site-publishes',
+      id,
+      data: { requestedBy: req.user.id } as never,
+      overrideAccess: true,
+      context: { fromJob: true },
+      req,
+    })
+  }
+  await req.payload.jobs.queue({ task: 'publishSite', input: { publishId: String(id) }, queue: PUBLISH_QUEUE, req })
+}

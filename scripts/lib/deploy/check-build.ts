@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { COLLECTION_NAMES, type Snapshot } from '@keikaku/content-schemas'
+import { Parser } from 'htmlparser2'
+
+export interface BuildProblem {
+  page: string
+  message: string
+}
+
+function htmlFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(prefix, entry.name)
+    if (entry.isDirectory()) return htmlFiles(path.join(dir, entry.name), relative)
+    return entry.name.endsWith('.html') ? [relative] : []
+  })
+}
+
+/** href/src values of one page. */
+function linksOf(html: string): string[] {
+  const links: string[] = []
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      for (const attribute of ['href', 'src']) {
+        if (attributes[attribute] && !(name === 'link' && attributes.rel === 'alternate' && attribute === 'href' && attributes.type)) {
+          links.push(attributes[attribute])
+        }
+      }
+    },
+  })
+  parser.write(html)
+  parser.end()
+  return links
+}
+
+/** Whether a site path (under the base) exists in the build, as a static host would answer it. */
+function exists(dir: string, sitePath: string): boolean {
+  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0])
+  const file = path.join(dir, clean)
+  return (
+    (existsSync(file) && !clean.endsWith('/')) ||
+    existsSync(path.join(file, 'index.html')) ||
+    existsSync(`${file.replace(/\/$/, '')}.html`)
+  )
+}
+
+/**
+ * Checks a finished build before it may go live: every record of the snapshot has its page (Japanese and English),
+ * and no internal link or asset is broken. `base` is the site's base path (e.g. "/" or "/keikaku/").
+ */
+export function checkBuild(dir: string, snapshot: Snapshot, base = '/'): BuildProblem[] {
+  const problems: BuildProblem[] = []
+  if (!existsSync(path.join(dir, 'index.html'))) return [{ page: '/', message: 'no index.html: the build is empty' }]
+
+  for (const collection of COLLECTION_NAMES.filter((c) => c !== 'media')) {
+    for (const record of snapshot[collection]) {
+      for (const locale of ['', 'en/']) {
+        const page = `${locale}${collection}/${record.key}/`
+        if (!exists(dir, page)) problems.push({ page: `/${page}`, message: `missing page for ${collection}[key=${record.key}]` })
+      }
+    }
+  }
+
+  for (const file of htmlFiles(dir)) {
+    const page = `/${file.replace(/index\.html$/, '')}`
+    for (const link of linksOf(readFileSync(path.join(dir, file), 'utf8'))) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('#')) continue
+      const absolute = link.startsWith('/') ? link : new URL(link, `http://site${base}${file}`).pathname
+      if (!absolute.startsWith(base)) {
+        problems.push({ page, message: `link outside the site base ${base}: ${link}` })
+        continue
+      }
+      if (!exists(dir, absolute.slice(base.length))) problems.push({ page, message: `broken link: ${link}` })
+    }
+  }
+  return problems
+}

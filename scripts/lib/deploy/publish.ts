@@ -1,0 +1,59 @@
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { resolveSiteLocation } from '../../../site/src/env.ts'
+import { buildSite } from '../pipeline.ts'
+import { checkBuild } from './check-build.ts'
+import { Releases } from './releases.ts'
+import { targetFromEnv, type DeployTarget } from './targets.ts'
+
+export interface PublishResult {
+  build: string
+  records: number
+  seconds: { build: number; check: number; total: number }
+  target: string
+}
+
+export interface PublishOptions {
+  /** Holds builds/ and the live link (default var/site). */
+  root: string
+  /** Complete builds kept for rollback. */
+  keep?: number
+  target?: DeployTarget
+}
+
+/**
+ * Builds a snapshot into a fresh folder, checks it (schemas, a page per record, internal links), and only then
+ * switches it live in one step. Anything that fails leaves the live site exactly as it was.
+ */
+export async function publishSnapshot(snapshotDir: string, { root, keep = 5, target = targetFromEnv() }: PublishOptions): Promise<PublishResult> {
+  const started = performance.now()
+  const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
+  const snapshot = readSnapshot(snapshotDir)
+  const releases = new Releases(root)
+  const { id, dir } = releases.newBuildDir()
+  try {
+    const buildStarted = performance.now()
+    await buildSite(snapshotDir, dir, { cacheDir: path.join(root, 'cache') })
+    const build = since(buildStarted)
+
+    const checkStarted = performance.now()
+    const problems = checkBuild(dir, snapshot, resolveSiteLocation(snapshot.settings.baseUrl).base)
+    if (problems.length > 0) {
+      const shown = problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`)
+      throw new Error(`The build failed its checks (${problems.length} problems); the live site is unchanged:\n${shown.join('\n')}`)
+    }
+    const check = since(checkStarted)
+
+    releases.switchTo(id)
+    await target.deploy(dir)
+    releases.prune(keep)
+    return { build: id, records: recordCount(snapshot), seconds: { build, check, total: since(started) }, target: target.describe() }
+  } catch (error) {
+    if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+const recordCount = (snapshot: ReturnType<typeof readSnapshot>) =>
+  Object.values(snapshot).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0)

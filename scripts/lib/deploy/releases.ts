@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The live site is a symlink to one of several kept builds, so that switching is one atomic rename and rolling
+ * back is switching to an older one:
+ *   <root>/builds/<id>/   each validated build (never written after it went live)
+ *   <root>/live           → builds/<id>
+ */
+export class Releases {
+  constructor(readonly root: string) {
+    mkdirSync(this.buildsDir, { recursive: true })
+  }
+
+  get buildsDir() {
+    return path.join(this.root, 'builds')
+  }
+
+  get liveLink() {
+    return path.join(this.root, 'live')
+  }
+
+  /** A new, empty folder for a build; ids sort by time. */
+  newBuildDir(now = new Date()): { id: string; dir: string } {
+    const id = `${now.toISOString().replace(/[-:]/g, '').replace(/\..+/, '')}-${process.pid}`
+    const dir = path.join(this.buildsDir, id)
+    rmSync(dir, { recursive: true, force: true })
+    return { id, dir }
+  }
+
+  /** Kept build ids, oldest first. Unfinished builds (no index.html) are not offered. */
+  list(): string[] {
+    return readdirSync(this.buildsDir)
+      .filter((id) => existsSync(path.join(this.buildsDir, id, 'index.html')))
+      .sort()
+  }
+
+  live(): string | null {
+    try {
+      return path.basename(readlinkSync(this.liveLink))
+    } catch {
+      return null
+    }
+  }
+
+  /** Points `live` at a build in one step: a new link is made aside, then renamed over the old one. */
+  switchTo(id: string): void {
+    if (!this.list().includes(id)) throw new Error(`No complete build "${id}" in ${this.buildsDir}`)
+    const temporary = `${this.liveLink}.${process.pid}.tmp`
+    rmSync(temporary, { force: true })
+    symlinkSync(path.join('builds', id), temporary)
+    renameSync(temporary, this.liveLink)
+  }
+
+  /** The build before the live one (what a rollback returns to). */
+  previous(): string | null {
+    const builds = this.list()
+    const index = builds.indexOf(this.live() ?? '')
+    return index > 0 ? builds[index - 1] : null
+  }
+
+  /** Removes all but the newest `keep` complete builds, never the live one; also unfinished leftovers. */
+  prune(keep: number, except: string[] = []): string[] {
+    const live = this.live()
+    const complete = this.list()
+    const old = complete.slice(0, Math.max(0, complete.length - keep))
+    const unfinished = readdirSync(this.buildsDir).filter((id) => !complete.includes(id) && !except.includes(id))
+    const removed = [...old, ...unfinished].filter((id) => id !== live && !except.includes(id))
+    for (const id of removed) rmSync(path.join(this.buildsDir, id), { recursive: true, force: true })
+    return removed
+  }
+}

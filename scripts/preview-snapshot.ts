@@ -1,0 +1,24 @@
+/**
+ * `npm run preview-snapshot -w @keikaku/scripts -- <snapshotDir> <token>`: builds a draft preview into
+ * var/site/previews/<token>/ under the base path /preview/<token>/ (the CMS's preview endpoint runs this).
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { SITE_ROOT } from './lib/env.ts'
+import { buildSite } from './lib/pipeline.ts'
+
+const [snapshotDir, token] = process.argv.slice(2)
+if (!snapshotDir || !/^[a-f0-9]{32}$/.test(token ?? '')) {
+  console.error('usage: preview-snapshot <snapshotDir> <32-hex token>')
+  process.exit(2)
+}
+const previews = path.join(SITE_ROOT, 'previews')
+process.env.KEIKAKU_BASE_PATH = `/preview/${token}/`
+await buildSite(path.resolve(snapshotDir), path.join(previews, token), { cacheDir: path.join(SITE_ROOT, 'cache') })
+
+// Previews are for the moment of review: keep the newest 20.
+const old = readdirSync(previews)
+  .map((name) => ({ name, time: statSync(path.join(previews, name)).mtimeMs }))
+  .sort((a, b) => b.time - a.time)
+  .slice(20)
+for (const { name } of old) rmSync(path.join(previews, name), { recursive: true, force: true })

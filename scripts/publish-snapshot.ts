@@ -1,0 +1,20 @@
+/**
+ * `npm run publish-snapshot -w @keikaku/scripts -- <snapshotDir>`: builds, checks and switches a snapshot live
+ * (the CMS's publish job runs this after exporting). The last line is the result as JSON, for the job to record.
+ */
+import path from 'node:path'
+import { publishSnapshot } from './lib/deploy/publish.ts'
+import { SITE_ROOT } from './lib/env.ts'
+
+const snapshotDir = process.argv[2]
+if (!snapshotDir) {
+  console.error('usage: publish-snapshot <snapshotDir>')
+  process.exit(2)
+}
+try {
+  const result = await publishSnapshot(path.resolve(snapshotDir), { root: SITE_ROOT })
+  console.log(`KEIKAKU_PUBLISH_RESULT ${JSON.stringify(result)}`)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
