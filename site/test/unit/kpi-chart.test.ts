@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { renderKpiChart, type ChartKpi } from '../../src/lib/kpi-chart.ts'
+import { niceTicks } from '../../src/lib/svg.ts'
+
+const kpi: ChartKpi = {
+  baseline: { fiscalYear: 2014, value: 0 },
+  target: { fiscalYear: 2019, value: 500 },
+  actuals: [
+    { fiscalYear: 2016, value: 210, status: 'final', note: null, source: null },
+    { fiscalYear: 2015, value: 95, status: 'final', note: null, source: null },
+    { fiscalYear: 2017, value: 320, status: 'preliminary', note: null, source: null },
+  ],
+}
+const options = { id: 'c', locale: 'ja' as const, title: '新規雇用者数 <累計>', unit: '人' }
+const circles = (svg: string) => [...svg.matchAll(/<circle class="point (\w+)" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => ({ status: m[1], x: Number(m[2]), y: Number(m[3]) }))
+
+describe('renderKpiChart', () => {
+  it('is a labelled image: title and description referenced by id, text escaped', () => {
+    const svg = renderKpiChart(kpi, options)
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c-title c-desc"/)
+    expect(svg).toContain('<title id="c-title">新規雇用者数 &lt;累計&gt;</title>')
+    expect(svg).toContain('基準値 0人（2014）')
+    expect(svg).toContain('最新の実績 320人（2017、速報値）')
+  })
+
+  it('plots one point per actual in fiscal-year order, higher values higher up, preliminary ones hollow', () => {
+    const points = circles(renderKpiChart(kpi, options)).slice(0, 3)
+    expect(points.map((p) => p.status)).toEqual(['final', 'final', 'preliminary'])
+    expect(points[0].x).toBeLessThan(points[1].x)
+    expect(points[1].y).toBeLessThan(points[0].y)
+    expect(renderKpiChart(kpi, options)).toContain('class="actual preliminary"')
+  })
+
+  it('draws the path from baseline to target and the axis years', () => {
+    const svg = renderKpiChart(kpi, options)
+    expect(svg).toContain('class="target-path"')
+    for (const year of [2014, 2019]) expect(svg).toContain(`>${year}</text>`)
+  })
+
+  it('copes with no actuals and with a flat baseline = target', () => {
+    const flat = renderKpiChart({ baseline: { fiscalYear: 2020, value: 5 }, target: { fiscalYear: 2020, value: 5 }, actuals: [] }, { ...options, locale: 'en' })
+    expect(flat).not.toContain('NaN')
+    expect(flat).toContain('no actuals yet')
+    expect(circles(flat).filter((c) => c.status !== 'final' && c.status !== 'preliminary')).toEqual([])
+  })
+})
+
+describe('niceTicks', () => {
+  it('covers the range with round steps', () => {
+    expect(niceTicks(0, 500)).toEqual([0, 100, 200, 300, 400, 500])
+    expect(niceTicks(1.31, 1.6)).toEqual([1.3, 1.4, 1.5, 1.6])
+    expect(niceTicks(-12, 7)[0]).toBeLessThanOrEqual(-12)
+  })
+  it('widens an empty range', () => {
+    const ticks = niceTicks(5, 5)
+    expect(ticks[0]).toBeLessThan(5)
+    expect(ticks.at(-1)).toBeGreaterThan(5)
+  })
+})
