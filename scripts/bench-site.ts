@@ -1,0 +1,176 @@
+/**
+ * Site benchmark: astro build + Pagefind times and peak memory for the seeded plan and a generated ~5,000-page
+ * plan, bytes per page type (HTML + CSS + JS, gzip) and bytes for a first Japanese search result.
+ * `benchSite()` returns rows and prints nothing; run this file on its own (`npx tsx scripts/bench-site.ts`) for a table.
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { readSnapshot, snapshotMediaDir, writeSnapshot } from '@keikaku/content-schemas/io'
+import { largePlan } from '../site/src/lib/large-plan.ts'
+import { CHROMIUM, launchBrowser } from '../site/test/e2e/browser.ts'
+import { extractRefs } from '../site/test/e2e/crawl.ts'
+import { firstResultBytes } from '../site/test/e2e/search-recall.ts'
+import { serveStatic } from '../site/test/e2e/server.ts'
+
+export interface Row {
+  scenario: string
+  metric: string
+  value: number | string
+  unit: string
+  /** The issue's target, where it sets one. */
+  target?: string
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..')
+const siteDir = path.join(repoRoot, 'site')
+
+/** One representative page per page type (paths exist in the seeded plan and in the large plan built on it). */
+const PAGE_TYPES: Record<string, string> = {
+  home: '',
+  'plan overview': 'plans/sogo-keikaku/',
+  goal: 'goals/goal-3-ninaite/',
+  'plan item': 'plan-items/field-3/',
+  'priority project': 'priority-projects/ilc/',
+  'implementation plan': 'implementation-plans/jisshi-keikaku-2016/',
+  'strategy goal': 'strategy-goals/hito/',
+  'KPI list': 'kpis/',
+  KPI: 'kpis/shinki-koyo/',
+  body: 'bodies/machizukuri-staff-kaigi/',
+  'meeting list': 'meetings/',
+  meeting: 'meetings/sogo-keikaku-shingikai-2015-1/',
+  page: 'pages/sakutei-soshiki/',
+  'open data': 'data/',
+  search: 'search/',
+  'English KPI': 'en/kpis/shinki-koyo/',
+}
+
+/** Sum of resident memory of a process and all its descendants (Linux /proc). */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>()
+  const rss = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const pid = Number(entry)
+      const ppid = Number(fields[1])
+      rss.set(pid, Number(fields[21]) * 4096)
+      children.set(ppid, [...(children.get(ppid) ?? []), pid])
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0
+  for (const stack = [rootPid]; stack.length; ) {
+    const pid = stack.pop()!
+    total += rss.get(pid) ?? 0
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+/** Runs a command, returning its output, wall time and the peak memory of its whole process tree. */
+function measure(command: string, args: string[], options: { cwd: string; env: Record<string, string> }) {
+  return new Promise<{ ms: number; peakBytes: number; output: string }>((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(command, args, { ...options, env: { ...process.env, ...options.env } })
+    let output = ''
+    let peakBytes = 0
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100)
+    child.on('close', (code) => {
+      clearInterval(timer)
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`))
+      else resolve({ ms: performance.now() - started, peakBytes, output })
+    })
+  })
+}
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`)).length
+}
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+
+/** HTML + the CSS and JS it loads, gzip-compressed, for one built page. */
+function pageBytes(outDir: string, pagePath: string): number {
+  const htmlFile = path.join(outDir, pagePath, 'index.html')
+  const { refs } = extractRefs(readFileSync(htmlFile, 'utf8'), `http://site/${pagePath}`)
+  const assets = [...new Set(refs.filter((r) => /\.(css|js)$/.test(new URL(r).pathname)).map((r) => new URL(r).pathname))]
+  return gzipBytes(htmlFile) + assets.reduce((n, asset) => n + gzipBytes(path.join(outDir, asset)), 0)
+}
+
+async function buildScenario(scenario: string, snapshotDir: string, work: string): Promise<{ rows: Row[]; outDir: string }> {
+  // A fresh output folder every time: rebuilding into the same one is much slower on these disks.
+  const outDir = mkdtempSync(path.join(work, 'dist-'))
+  const { ms, peakBytes, output } = await measure('npx', ['astro', 'build'], {
+    cwd: siteDir,
+    env: { KEIKAKU_SNAPSHOT_DIR: snapshotDir, KEIKAKU_OUT_DIR: outDir, KEIKAKU_BASE_PATH: '/' },
+  })
+  const pagefindMs = Number(output.match(/pagefind: indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN)
+  const pages = countHtml(outDir)
+  return {
+    outDir,
+    rows: [
+      { scenario, metric: 'HTML pages', value: pages, unit: 'pages' },
+      { scenario, metric: 'astro build (without Pagefind)', value: round((ms - pagefindMs) / 1000), unit: 's' },
+      { scenario, metric: 'Pagefind indexing', value: round(pagefindMs / 1000), unit: 's' },
+      { scenario, metric: 'build + index total', value: round(ms / 1000), unit: 's', target: scenario.startsWith('large') ? '≤ 60 s with export' : undefined },
+      { scenario, metric: 'peak memory (process tree)', value: round(peakBytes / 1024 ** 3, 2), unit: 'GB', target: '≤ 2.5 GB' },
+    ],
+  }
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+
+export async function benchSite(): Promise<Row[]> {
+  const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-site-'))
+  try {
+    const seededDir = path.join(work, 'seeded')
+    await measure('npx', ['tsx', path.join(repoRoot, 'scripts', 'fixture-snapshot.ts'), seededDir], { cwd: repoRoot, env: {} })
+    const largeDir = path.join(work, 'large')
+    writeSnapshot(largeDir, largePlan(readSnapshot(seededDir), { targetPages: 5000 }))
+    cpSync(snapshotMediaDir(seededDir), snapshotMediaDir(largeDir), { recursive: true })
+
+    const seeded = await buildScenario('seeded plan', seededDir, work)
+    const large = await buildScenario('large plan (~5,000 pages)', largeDir, work)
+    const rows = [...seeded.rows, ...large.rows]
+    for (const [type, pagePath] of Object.entries(PAGE_TYPES)) {
+      rows.push({ scenario: 'seeded plan', metric: `bytes: ${type} (HTML+CSS+JS, gzip)`, value: round(pageBytes(seeded.outDir, pagePath) / 1024), unit: 'KB', target: '≤ 50 KB' })
+    }
+    rows.push({ scenario: 'large plan (~5,000 pages)', metric: 'bytes: KPI list page (HTML+CSS+JS, gzip)', value: round(pageBytes(large.outDir, 'kpis/') / 1024), unit: 'KB', target: '≤ 50 KB' })
+    rows.push(...(await searchBytes(seeded.outDir, 'seeded plan')), ...(await searchBytes(large.outDir, 'large plan (~5,000 pages)')))
+    return rows
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** Bytes a browser downloads to show the first results of 子育て支援, from the search page, gzip as served. */
+async function searchBytes(outDir: string, scenario: string): Promise<Row[]> {
+  const metric = 'bytes: first Japanese search result (子育て支援, incl. search page)'
+  let browser
+  try {
+    browser = await launchBrowser()
+  } catch {
+    return [{ scenario, metric, value: `n/a (no Chromium at ${CHROMIUM})`, unit: '' }]
+  }
+  const server = await serveStatic(outDir, '/')
+  try {
+    const { total } = await firstResultBytes(browser, server.url, outDir, '子育て支援')
+    return [{ scenario, metric, value: round(total / 1024), unit: 'KB', target: '≤ 150 KB' }]
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await benchSite()
+  console.table(rows)
+}
