@@ -3,7 +3,7 @@
  * run, first admin printed once) running the publish jobs, and the public site served from its live build.
  */
 import path from 'node:path'
-import { buildAdminIfNeeded, prepareDatabase, startAdmin } from './lib/cms.ts'
+import { buildAdminIfNeeded, prepareDatabase, startAdmin, withCms } from './lib/cms.ts'
 import { publishSnapshot } from './lib/deploy/publish.ts'
 import { Releases } from './lib/deploy/releases.ts'
 import { loadCmsEnv, SITE_ROOT, SNAPSHOT_DIR } from './lib/env.ts'
@@ -16,13 +16,15 @@ const SITE_URL = `http://localhost:${SITE_PORT}`
 
 loadCmsEnv()
 const started = performance.now()
-await prepareDatabase()
 const releases = new Releases(SITE_ROOT)
-if (!releases.live()) {
-  console.log('Publishing the site for the first time…')
-  await exportTo(SNAPSHOT_DIR)
-  await publishSnapshot(SNAPSHOT_DIR, { root: SITE_ROOT })
-}
+await withCms(async (payload) => {
+  await prepareDatabase(payload)
+  if (!releases.live()) {
+    console.log('Publishing the site for the first time…')
+    await exportTo(payload, SNAPSHOT_DIR)
+  }
+})
+if (!releases.live()) await publishSnapshot(SNAPSHOT_DIR, { root: SITE_ROOT })
 await buildAdminIfNeeded()
 const admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1', KEIKAKU_SITE_URL: SITE_URL })
 await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(SITE_ROOT), port: SITE_PORT })

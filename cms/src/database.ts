@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -26,6 +27,8 @@ export function databaseAdapter(uri = databaseUri()): Config['db'] {
       connectOptions: { serverSelectionTimeoutMS: 10_000 },
     })
   }
+  // A fresh clone has no var/ folder yet; SQLite creates the file but not its folder.
+  if (uri.startsWith('file:')) mkdirSync(path.dirname(uri.slice('file:'.length)), { recursive: true })
   return sqliteAdapter({
     client: { url: uri },
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },

@@ -2,24 +2,30 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Payload } from 'payload'
 import { CMS_DIR, ROOT } from './env.ts'
 import { run } from './run.ts'
 
 /**
- * Opens the CMS database once: migrations run, the first admin is created (its password printed) and the
- * city's plan is seeded when missing. Safe to call on every start.
+ * Opens the CMS database for the length of `work` (one Local API instance per process): migrations run and the
+ * first admin is created (its password printed) as at any start.
  */
-export async function prepareDatabase(): Promise<void> {
+export async function withCms<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
   const { getPayloadClient } = await import('@keikaku/cms/getPayloadClient')
-  const { seed } = await import('@keikaku/cms/seed/index')
   const payload = await getPayloadClient()
   try {
-    const report = await seed(payload)
-    const created = Object.values(report.created).reduce((a, b) => a + (b ?? 0), 0)
-    console.log(created ? `Seeded ${created} documents of the city's plan.` : 'Database ready (already seeded).')
+    return await work(payload)
   } finally {
     await payload.destroy()
   }
+}
+
+/** Seeds the city's plan when missing. Safe on every start. */
+export async function prepareDatabase(payload: Payload): Promise<void> {
+  const { seed } = await import('@keikaku/cms/seed/index')
+  const report = await seed(payload)
+  const created = Object.values(report.created).reduce((a, b) => a + (b ?? 0), 0)
+  console.log(created ? `Seeded ${created} documents of the city's plan.` : 'Database ready (already seeded).')
 }
 
 /** A fingerprint of everything the admin build depends on, to rebuild only when it changed. */

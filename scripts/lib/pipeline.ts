@@ -1,16 +1,11 @@
+import type { Payload } from 'payload'
 import { ROOT } from './env.ts'
 import { run } from './run.ts'
 
 /** Exports the published content as a snapshot folder (validated; throws naming document and field). */
-export async function exportTo(dir: string): Promise<void> {
-  const { getPayloadClient } = await import('@keikaku/cms/getPayloadClient')
+export async function exportTo(payload: Payload, dir: string): Promise<void> {
   const { writeExport } = await import('@keikaku/cms/snapshot/writeExport')
-  const payload = await getPayloadClient()
-  try {
-    await writeExport(payload, dir)
-  } finally {
-    await payload.destroy()
-  }
+  await writeExport(payload, dir)
 }
 
 /**
