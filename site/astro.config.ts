@@ -2,7 +2,7 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { readSnapshot, snapshotMediaDir } from '@keikaku/content-schemas/io'
 import { defineConfig } from 'astro/config'
-import { outDir, resolveSiteLocation, snapshotDir } from './src/env.ts'
+import { cacheDir, outDir, resolveSiteLocation, snapshotDir } from './src/env.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts'
 import { formerKeyRedirects } from './src/lib/redirects.ts'
@@ -16,6 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir,
+  cacheDir,
   redirects: formerKeyRedirects(snapshot, base),
   build: { format: 'directory' },
   // Images come from the snapshot folder, outside src/.
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } } }),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } } }),
     sitemapAlias(),
     pagefind(),
   ],

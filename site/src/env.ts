@@ -8,6 +8,9 @@ export const snapshotDir = path.resolve(process.env.KEIKAKU_SNAPSHOT_DIR || path
 
 export const outDir = process.env.KEIKAKU_OUT_DIR ? path.resolve(process.env.KEIKAKU_OUT_DIR) : undefined
 
+/** Astro's cache (optimized images), kept outside per-build output folders by the publish pipeline. */
+export const cacheDir = process.env.KEIKAKU_CACHE_DIR ? path.resolve(process.env.KEIKAKU_CACHE_DIR) : undefined
+
 /** Always starts and ends with a slash, so that `${base}goals/` is a valid path. */
 export function normalizeBasePath(value: string | undefined): string {
   const trimmed = (value ?? '/').trim().replace(/^\/+|\/+$/g, '')

@@ -43,10 +43,13 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit, width =
   const pt = (fy: number, v: number) => `${x(fy).toFixed(1)},${y(v).toFixed(1)}`
 
   const latest = actuals.at(-1)
-  const desc =
-    `${w.baseline} ${formatValue(kpi.baseline.value, locale)}${unit}（${kpi.baseline.fiscalYear}）、` +
-    `${w.target} ${formatValue(kpi.target.value, locale)}${unit}（${kpi.target.fiscalYear}）、` +
-    (latest ? `${w.latest} ${formatValue(latest.value, locale)}${unit}（${latest.fiscalYear}、${w[latest.status]}）` : w.none)
+  const [open, close, sep, space] = locale === 'ja' ? ['（', '）', '、', ''] : [' (', ')', '; ', ' ']
+  const describe = (label: string, value: number, fy: number, extra = '') => `${label} ${formatValue(value, locale)}${space}${unit}${open}${fy}${extra}${close}`
+  const desc = [
+    describe(w.baseline, kpi.baseline.value, kpi.baseline.fiscalYear),
+    describe(w.target, kpi.target.value, kpi.target.fiscalYear),
+    latest ? describe(w.latest, latest.value, latest.fiscalYear, `${locale === 'ja' ? '、' : ', '}${w[latest.status]}`) : w.none,
+  ].join(sep)
 
   const grid = ticks
     .map(
@@ -68,12 +71,12 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit, width =
   })
   const points = actuals.map(
     (a) =>
-      `<circle class="point ${a.status}" cx="${x(a.fiscalYear).toFixed(1)}" cy="${y(a.value).toFixed(1)}" r="5"><title>${escapeXml(`${a.fiscalYear}: ${formatValue(a.value, locale)}${unit}（${w[a.status]}）`)}</title></circle>`,
+      `<circle class="point ${a.status}" cx="${x(a.fiscalYear).toFixed(1)}" cy="${y(a.value).toFixed(1)}" r="5"><title>${escapeXml(`${a.fiscalYear}: ${formatValue(a.value, locale)} ${unit} (${w[a.status]})`)}</title></circle>`,
   )
   const legendY = height - 24
   const legend =
     `<g class="legend" transform="translate(${margin.left},${legendY})">` +
-    `<line class="actual" x1="0" x2="24" y1="0" y2="0"/><circle class="point final" cx="12" cy="0" r="5"/><text x="30" y="4">${w.actual}（${w.final}）</text>` +
+    `<line class="actual" x1="0" x2="24" y1="0" y2="0"/><circle class="point final" cx="12" cy="0" r="5"/><text x="30" y="4">${locale === 'ja' ? `${w.actual}（${w.final}）` : `${w.actual} (${w.final})`}</text>` +
     `<circle class="point preliminary" cx="${plotW * 0.36 + 12}" cy="0" r="5"/><text x="${plotW * 0.36 + 22}" y="4">${w.preliminary}</text>` +
     `<line class="target-path" x1="${plotW * 0.6}" x2="${plotW * 0.6 + 24}" y1="0" y2="0"/><text x="${plotW * 0.6 + 30}" y="4">${w.path}</text>` +
     `</g>`
