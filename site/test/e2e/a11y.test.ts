@@ -98,6 +98,7 @@ describe('keyboard, reflow and no-JavaScript use', () => {
     const overflowing: string[] = []
     for (const path of PAGE_TYPES.filter((p) => !p.startsWith('en/'))) {
       await page.goto(`${siteUrl}${path}`)
+      if (path.includes('search/')) await page.waitForSelector('#search-filters:not([hidden])')
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       if (width > 320) overflowing.push(`${path}: ${width}px`)
     }
