@@ -1,7 +1,7 @@
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENTITY_KINDS } from '../../src/lib/links.ts'
-import { crawl, type CrawlResult } from './crawl.ts'
+import { crawl, extractRefs, type CrawlResult } from './crawl.ts'
 
 const siteUrl = inject('siteUrl')
 let result: CrawlResult
@@ -44,10 +44,13 @@ describe('site crawl from the home page', () => {
     expect([...result.statuses.keys()].filter((url) => !url.startsWith(siteUrl))).toEqual([])
   })
 
-  it('serves the sitemap, and a page with the built-in 404 for unknown URLs', async () => {
+  it('serves the sitemap, and the 404 page (whose links all work) for unknown URLs', async () => {
     expect((await fetch(`${siteUrl}sitemap.xml`)).status).toBe(200)
     const missing = await fetch(`${siteUrl}goals/no-such-goal/`)
     expect(missing.status).toBe(404)
-    expect(await missing.text()).toContain('ページが見つかりません')
+    const { refs } = extractRefs(await missing.text(), `${siteUrl}goals/no-such-goal/`)
+    const internal = refs.filter((r) => r.startsWith(siteUrl)).map((r) => r.split('#')[0])
+    const statuses = await Promise.all(internal.map(async (url) => `${(await fetch(url)).status} ${url}`))
+    expect(statuses.filter((s) => !s.startsWith('200'))).toEqual([])
   })
 })
