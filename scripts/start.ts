@@ -40,7 +40,7 @@ Keikaku is running (ready in ${((performance.now() - started) / 1000).toFixed(0)
   \`npm run rollback\` returns to the previous build. Stop with Ctrl-C.
 `)
 const stop = () => {
-  admin.kill()
+  admin.stop()
   process.exit(0)
 }
 process.on('SIGINT', stop)

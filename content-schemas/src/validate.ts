@@ -67,7 +67,7 @@ function referenceProblems(data: Snapshot): SnapshotProblem[] {
       for (const [refPath, target] of Object.entries(references[name] ?? {})) {
         for (const { path, value } of valuesAt(record, refPath)) {
           if (value !== null && value !== undefined && !keys.get(target as CollectionName)?.has(value as string)) {
-            problems.push({ collection: name, key: record.key, path, message: `refers to unknown ${target} "${value}"` })
+            problems.push({ collection: name, key: record.key, path, message: `refers to unknown ${target} "${value}" (not published, or deleted)` })
           }
         }
       }

@@ -53,19 +53,38 @@ export async function buildAdminIfNeeded(): Promise<void> {
   writeFileSync(stamp, hash)
 }
 
+export interface AdminProcess {
+  child: ChildProcess
+  /** Stops npx and the next-server it started (a process group: killing npx alone leaves the server running). */
+  stop(): void
+}
+
 /** `next start`: the admin and REST/GraphQL API. Resolves once it answers. */
-export async function startAdmin(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn('npx', ['next', 'start', '--port', String(port)], { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, ...env } })
+export async function startAdmin(port: number, env: Record<string, string> = {}): Promise<AdminProcess> {
+  const child = spawn('npx', ['next', 'start', '--port', String(port)], {
+    cwd: CMS_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  process.once('exit', stop)
   const url = `http://localhost:${port}/api/globals/site-settings`
   for (let i = 0; i < 120; i++) {
     if (child.exitCode !== null) throw new Error(`The CMS stopped during start (exit ${child.exitCode})`)
     try {
-      if ((await fetch(url)).ok) return child
+      if ((await fetch(url)).ok) return { child, stop }
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  child.kill()
+  stop()
   throw new Error(`The CMS did not answer at ${url} within 60 s`)
 }

@@ -78,7 +78,7 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
         locale: 'ja',
         overrideAccess: true,
         context: SEEDING,
-        ...(file ? { filePath: path.join(SEED_FILES_DIR, file) } : {}),
+        ...(file ? { filePath: path.resolve(SEED_FILES_DIR, file) } : {}),
       })) as { id: string | number }
       ids.set(`${collection}/${record.key}`, created.id)
       if (hasEnglish(fields)) {

@@ -42,7 +42,9 @@ export const rsyncTarget = (destination: string, sshCommand?: string): DeployTar
 export function lftpArgs(buildDir: string, url: string): string[] {
   const remote = new URL(url)
   const target = remote.pathname || '/'
-  return ['-c', `open ${remote.origin}; mirror --reverse --delete --verbose=1 ${JSON.stringify(buildDir)} ${JSON.stringify(target)}`]
+  // URL.origin is "null" for sftp:, so the host part is put together here; the password, if any, stays in ~/.netrc.
+  const host = `${remote.protocol}//${remote.username ? `${remote.username}@` : ''}${remote.host}`
+  return ['-c', `open ${host}; mirror --reverse --delete --verbose=1 ${JSON.stringify(buildDir)} ${JSON.stringify(target)}`]
 }
 
 export const sftpTarget = (url: string): DeployTarget => ({
@@ -55,7 +57,7 @@ export const sftpTarget = (url: string): DeployTarget => ({
  * KEIKAKU_DEPLOY_DEST (rsync: `user@host:/path/` or a local path; sftp: `sftp://user@host/path/`) and,
  * for rsync, KEIKAKU_DEPLOY_SSH (e.g. "ssh -i /etc/keikaku/deploy_key").
  */
-export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DeployTarget {
+export function targetFromEnv(env: Record<string, string | undefined> = process.env): DeployTarget {
   const kind = env.KEIKAKU_DEPLOY_TARGET ?? 'local'
   const destination = env.KEIKAKU_DEPLOY_DEST
   if (kind === 'local') return localTarget

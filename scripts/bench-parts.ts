@@ -1,0 +1,96 @@
+/**
+ * Parts of `npm run bench` that need a database of their own (run by bench.ts in a child process):
+ *   export  <out.json>   seed BENCH_SNAPSHOT into a fresh database (not timed), then time the export
+ *   publish <out.json>   the real admin server and job runner: publish via the API, time until the page is served
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import type { Row } from './bench-site.ts'
+
+const [mode, out] = process.argv.slice(2)
+const scenario = process.env.BENCH_SCENARIO ?? ''
+const snapshotDir = process.env.BENCH_SNAPSHOT!
+const seconds = (since: number) => (performance.now() - since) / 1000
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-part-'))
+process.env.KEIKAKU_MEDIA_DIR = path.join(work, 'media')
+process.env.KEIKAKU_SITE_ROOT = path.join(work, 'site')
+process.env.KEIKAKU_SKIP_FIRST_ADMIN = '1'
+
+const { withCms } = await import('./lib/cms.ts')
+const { seed } = await import('@keikaku/cms/seed/index')
+const { seedDataFromSnapshot } = await import('@keikaku/cms/seed/fromSnapshot')
+const { exportSnapshot } = await import('@keikaku/cms/snapshot/exportSnapshot')
+
+const rows: Row[] = []
+const approver = { email: 'bench@example.jp', password: 'benchmark passphrase' }
+
+await withCms(async (payload) => {
+  const seedStarted = performance.now()
+  await seed(payload, seedDataFromSnapshot(readSnapshot(snapshotDir), snapshotDir))
+  const seedSeconds = seconds(seedStarted)
+  if (mode === 'export') {
+    const times: number[] = []
+    let records = 0
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now()
+      const { snapshot } = await exportSnapshot(payload)
+      times.push(seconds(started))
+      records = Object.values(snapshot).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0)
+    }
+    rows.push(
+      { scenario, metric: 'records in the database (seeded, not timed)', value: records, unit: `records (seeded in ${round(seedSeconds, 0)} s)` },
+      { scenario, metric: 'export (median of 3)', value: round(median(times)), unit: 's' },
+    )
+  } else {
+    await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
+  }
+})
+
+if (mode === 'publish') {
+  const { buildAdminIfNeeded, startAdmin } = await import('./lib/cms.ts')
+  const { exportTo } = await import('./lib/pipeline.ts')
+  const { publishSnapshot } = await import('./lib/deploy/publish.ts')
+  const { Releases } = await import('./lib/deploy/releases.ts')
+  const { serveSite } = await import('./lib/serve.ts')
+  const live = path.join(work, 'snapshot')
+  await withCms((payload) => exportTo(payload, live))
+  await publishSnapshot(live, { root: process.env.KEIKAKU_SITE_ROOT! })
+  await buildAdminIfNeeded()
+  const admin = await startAdmin(3177, { KEIKAKU_RUN_JOBS: '1' })
+  const server = await serveSite({ liveDir: new Releases(process.env.KEIKAKU_SITE_ROOT!).liveLink, port: 4377 })
+  try {
+    const api = (pathname: string, init: RequestInit = {}) =>
+      fetch(`http://localhost:3177${pathname}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } }).then((r) => r.json())
+    const { token } = await api('/api/users/login', { method: 'POST', body: JSON.stringify(approver) })
+    const auth = { authorization: `JWT ${token}` }
+    const { docs } = await api('/api/goals?where[key][equals]=goal-3-ninaite&depth=0')
+    const latencies: number[] = []
+    for (let i = 1; i <= 3; i++) {
+      const title = `自ら輝きながら次代の担い手を応援するまち（ベンチマーク${i}）`
+      const pressed = performance.now()
+      await api(`/api/goals/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+      for (;;) {
+        const html = await (await fetch('http://localhost:4377/goals/goal-3-ninaite/')).text()
+        if (html.includes(title)) break
+        if (seconds(pressed) > 120) throw new Error('publish did not show within 120 s')
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      latencies.push(seconds(pressed))
+    }
+    rows.push(
+      { scenario, metric: 'publish latency: 公開 pressed → changed page served (median of 3)', value: round(median(latencies), 1), unit: 's', target: '≤ 15 s' },
+      { scenario, metric: 'publish latency: slowest of 3', value: round(Math.max(...latencies), 1), unit: 's', target: '≤ 15 s' },
+    )
+  } finally {
+    admin.stop()
+    server.close()
+  }
+}
+
+writeFileSync(out, JSON.stringify(rows))
+process.exit(0)

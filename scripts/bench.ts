@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
+ * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
+ * publish latency: 公開 pressed → changed page served.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { largePlan } from '../site/src/lib/large-plan.ts'
+import { benchSite, type Row } from './bench-site.ts'
+import { loadCmsEnv } from './lib/env.ts'
+import { run } from './lib/run.ts'
+
+loadCmsEnv()
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
+const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-'))
+const root = path.resolve(import.meta.dirname, '..')
+
+/** Runs a bench part in its own process, so each gets a fresh database and Payload instance. */
+async function part(name: 'export' | 'publish', scenario: string, env: Record<string, string>): Promise<Row[]> {
+  const out = path.join(work, `${name}-${scenario.replace(/\W+/g, '-')}.json`)
+  await run('npx', ['tsx', path.join(root, 'scripts', 'bench-parts.ts'), name, out], {
+    cwd: root,
+    env: { ...process.env, ...env, DATABASE_URI: `file:${path.join(work, `${name}-${Date.now()}.db`)}`, BENCH_SCENARIO: scenario },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const { readFileSync } = await import('node:fs')
+  return JSON.parse(readFileSync(out, 'utf8')) as Row[]
+}
+
+try {
+  const fixture = path.join(work, 'fixture')
+  await run('npx', ['tsx', path.join(root, 'scripts', 'fixture-snapshot.ts'), fixture], { cwd: root, stdio: 'ignore' })
+  const large = path.join(work, 'large')
+  const { writeSnapshot, snapshotMediaDir } = await import('@keikaku/content-schemas/io')
+  const { cpSync } = await import('node:fs')
+  writeSnapshot(large, largePlan(readSnapshot(fixture), { targetPages: 5000 }))
+  cpSync(snapshotMediaDir(fixture), snapshotMediaDir(large), { recursive: true })
+
+  const rows: Row[] = [
+    ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+    ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+    ...(await benchSite()),
+    ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+  ]
+  const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
+  const buildLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'build + index total')
+  if (exportLarge && buildLarge && typeof exportLarge.value === 'number' && typeof buildLarge.value === 'number') {
+    rows.push({
+      scenario: 'large plan (~5,000 pages)',
+      metric: 'export + astro build + Pagefind',
+      value: round(exportLarge.value + buildLarge.value, 1),
+      unit: 's',
+      target: '≤ 60 s on 2 cores',
+    })
+  }
+  console.table(rows.map((r) => ({ ...r, target: r.target ?? '' })))
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

@@ -1,0 +1,223 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../site/test/e2e/browser.ts'
+
+/**
+ * The whole publishing flow on real parts: the built admin (next start) on a fresh SQLite database, its job runner,
+ * the real site build and checks, the static server, and Debian's Chromium.
+ */
+const root = mkdtempSync(path.join(tmpdir(), 'keikaku-publish-'))
+const ADMIN = 'http://localhost:3123'
+const SITE = 'http://localhost:4399'
+const approver = { email: 'approver@example.jp', password: 'approver passphrase 2026' }
+Object.assign(process.env, {
+  DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
+  KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
+  KEIKAKU_SITE_ROOT: path.join(root, 'site'),
+  KEIKAKU_SITE_URL: SITE,
+})
+
+let admin: import('../lib/cms.ts').AdminProcess
+let server: Server
+let browser: Browser
+let releases: import('../lib/deploy/releases.ts').Releases
+
+beforeAll(async () => {
+  const { buildAdminIfNeeded, prepareDatabase, startAdmin, withCms } = await import('../lib/cms.ts')
+  const { exportTo } = await import('../lib/pipeline.ts')
+  const { publishSnapshot } = await import('../lib/deploy/publish.ts')
+  const { Releases } = await import('../lib/deploy/releases.ts')
+  const { serveSite, previewsDirOf } = await import('../lib/serve.ts')
+  const siteRoot = process.env.KEIKAKU_SITE_ROOT!
+  const snapshotDir = path.join(root, 'snapshot')
+  await withCms(async (payload) => {
+    await prepareDatabase(payload)
+    await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
+    await exportTo(payload, snapshotDir)
+  })
+  await publishSnapshot(snapshotDir, { root: siteRoot })
+  releases = new Releases(siteRoot)
+  await buildAdminIfNeeded()
+  admin = await startAdmin(3123, { KEIKAKU_RUN_JOBS: '1' })
+  server = await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(siteRoot), port: 4399 })
+  browser = await launchBrowser()
+})
+
+/** Staff browsers here are Japanese; the admin is Japanese for others too (see cms/src/middleware.ts). */
+const newPage = () => browser.newPage()
+
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+  admin?.stop()
+  rmSync(root, { recursive: true, force: true })
+})
+
+async function api<T = Record<string, unknown>>(pathname: string, init: RequestInit & { token?: string } = {}): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${ADMIN}${pathname}`, {
+    ...init,
+    redirect: 'manual',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}), ...init.headers },
+  })
+  const text = await response.text()
+  return { status: response.status, body: (text.startsWith('{') ? JSON.parse(text) : { text, location: response.headers.get('location') }) as T }
+}
+
+async function login(): Promise<string> {
+  const { body } = await api<{ token: string }>('/api/users/login', { method: 'POST', body: JSON.stringify(approver) })
+  return body.token
+}
+
+async function goal(key: string) {
+  const { body } = await api<{ docs: Array<{ id: number; title: string }> }>(`/api/goals?where[key][equals]=${key}&depth=0`)
+  return body.docs[0]
+}
+
+/** Polls until `check` is true; returns seconds waited. */
+async function waitFor(what: string, check: () => Promise<boolean>, seconds = 90): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < seconds * 1000) {
+    if (await check()) return (performance.now() - started) / 1000
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`Timed out after ${seconds} s waiting for ${what}`)
+}
+
+const sitePage = async (pathname: string) => (await fetch(`${SITE}${pathname}`)).text()
+
+describe('publish from the CMS', () => {
+  it('an approver changes a goal in the admin, publishes, and the served page shows it', async () => {
+    const page = await newPage()
+    await page.goto(`${ADMIN}/admin/login`)
+    await page.locator('#field-email').fill(approver.email)
+    await page.locator('#field-password').fill(approver.password)
+    await page.getByRole('button', { name: 'ログイン' }).click()
+    await page.waitForURL(/\/admin\/?$/)
+
+    const { id } = await goal('goal-2-kasseika')
+    await page.goto(`${ADMIN}/admin/collections/goals/${id}`)
+    const newTitle = 'みんなが交流して地域が賑わう活力あるまち（改訂）'
+    await page.locator('#field-title').fill(newTitle)
+    const pressed = performance.now()
+    await page.getByRole('button', { name: '変更内容を公開' }).click()
+
+    await waitFor('the served goal page to show the new title', async () =>
+      (await sitePage('/goals/goal-2-kasseika/')).includes(newTitle),
+    )
+    const latency = (performance.now() - pressed) / 1000
+    console.log(`publish latency (publish pressed → changed page served): ${latency.toFixed(1)} s`)
+    const { body } = await api<{ docs: Array<{ status: string; reason: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', {
+      token: await login(),
+    })
+    expect(body.docs[0]).toMatchObject({ status: 'succeeded', reason: '公開 published: goals goal-2-kasseika' })
+    await page.close()
+  })
+
+  it('invalid content makes the publish fail: the live site stays as it was and the admin shows the error', async () => {
+    const token = await login()
+    const liveBefore = releases.live()
+    const pageBefore = await sitePage('/goals/goal-4-shizen/')
+    // A goal published under a plan that was never published: the export refuses the dangling link.
+    const { body: plan } = await api<{ doc: { id: number } }>('/api/plans?draft=true', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ key: 'next-plan-draft', title: '次期総合計画（案）', shortTitle: '次期', kind: 'comprehensive', startFY: 2026, endFY: 2035 }),
+    })
+    const { id } = await goal('goal-4-shizen')
+    const { status } = await api(`/api/goals/${id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ plan: plan.doc.id, _status: 'published' }),
+    })
+    expect(status).toBe(200)
+
+    let failed: { status: string; error: string } | undefined
+    await waitFor('the publish to fail', async () => {
+      const { body } = await api<{ docs: Array<{ status: string; error: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })
+      failed = body.docs[0]
+      return failed?.status === 'failed'
+    })
+    expect(failed!.error).toContain('goals[key=goal-4-shizen].plan: refers to unknown plans "next-plan-draft" (not published, or deleted)')
+    expect(releases.live()).toBe(liveBefore)
+    expect(await sitePage('/goals/goal-4-shizen/')).toBe(pageBefore)
+
+    const page = await newPage()
+    await page.goto(`${ADMIN}/admin/login`)
+    await page.locator('#field-email').fill(approver.email)
+    await page.locator('#field-password').fill(approver.password)
+    await page.getByRole('button', { name: 'ログイン' }).click()
+    await page.waitForURL(/\/admin\/?$/)
+    await page.goto(`${ADMIN}/admin/collections/site-publishes`)
+    await expect.poll(() => page.getByTestId('publish-error').textContent()).toContain('refers to unknown plans')
+    expect(await page.getByTestId('publish-freshness').textContent()).toContain('公開サイトは最新の公開内容より古いです')
+    await page.close()
+
+    // Mending the link publishes again, and the live site catches up.
+    const { body: plans } = await api<{ docs: Array<{ id: number }> }>('/api/plans?where[key][equals]=sogo-keikaku&depth=0')
+    await api(`/api/goals/${id}`, { method: 'PATCH', token, body: JSON.stringify({ plan: plans.docs[0].id, _status: 'published' }) })
+    await waitFor('a successful publish', async () => {
+      const { body } = await api<{ docs: Array<{ status: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })
+      return body.docs[0]?.status === 'succeeded'
+    })
+    expect(releases.live()).not.toBe(liveBefore)
+  })
+})
+
+describe('draft preview', () => {
+  it('renders a draft with the site’s own components, without publishing it', async () => {
+    const token = await login()
+    const { id } = await goal('goal-5-anshin')
+    const draftTitle = 'みんなが安心して暮らせる笑顔あふれるまち（下書き）'
+    await api(`/api/goals/${id}?draft=true`, { method: 'PATCH', token, body: JSON.stringify({ title: draftTitle }) })
+    const { status, body } = await api<{ location: string }>(`/api/preview/goals/${id}`, { token })
+    expect(status).toBe(302)
+    expect(body.location).toMatch(new RegExp(`^${SITE}/preview/[0-9a-f]{32}/goals/goal-5-anshin/$`))
+    expect(await (await fetch(body.location)).text()).toContain(draftTitle)
+    expect(await sitePage('/goals/goal-5-anshin/')).not.toContain(draftTitle)
+  })
+
+  it('shows what an incomplete draft still lacks', async () => {
+    const token = await login()
+    const { id } = await goal('goal-1-miryoku')
+    await api(`/api/goals/${id}?draft=true`, { method: 'PATCH', token, body: JSON.stringify({ title: '' }) })
+    const { status, body } = await api<{ text: string }>(`/api/preview/goals/${id}`, { token })
+    expect(status).toBe(422)
+    expect(body.text).toContain('この下書きはまだ表示できません')
+    expect(body.text).toContain('<strong>title.ja</strong>')
+  })
+
+  it('is refused without login', async () => {
+    expect((await api('/api/preview/goals/1')).status).toBe(401)
+  })
+})
+
+describe('REST and GraphQL API', () => {
+  it('answers a bad KPI value with a JSON error naming the field, in Japanese', async () => {
+    const token = await login()
+    const { body: list } = await api<{ docs: Array<{ id: number; actuals: object[] }> }>('/api/kpis?where[key][equals]=taiki-jido&depth=0', { token })
+    const kpi = list.docs[0]
+    const { status, body } = await api<{ errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> }>(`/api/kpis/${kpi.id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ actuals: [...kpi.actuals, { fiscalYear: 2030, value: 1, status: 'final' }] }),
+    })
+    expect(status).toBe(400)
+    expect(body.errors[0].data.errors).toContainEqual({
+      label: expect.anything(),
+      path: 'actuals.4.fiscalYear',
+      message: '実績値の年度（2030年度）が計画期間（2015〜2025年度）の外です。',
+    })
+  })
+
+  it('serves published goals to anonymous GraphQL readers', async () => {
+    const { body } = await api<{ data: { Goals: { docs: Array<{ key: string; title: string }> } } }>('/api/graphql', {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ Goals(sort: "order", limit: 10) { docs { key title } } }' }),
+    })
+    expect(body.data.Goals.docs.map((g) => g.key)).toContain('goal-3-ninaite')
+  })
+})

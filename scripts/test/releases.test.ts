@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Releases } from '../lib/deploy/releases.ts'
+import { lftpArgs, rsyncArgs, targetFromEnv } from '../lib/deploy/targets.ts'
+import { run } from '../lib/run.ts'
+
+function fakeBuild(releases: Releases, text: string, at: Date) {
+  const { id, dir } = releases.newBuildDir(at)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'index.html'), text)
+  return id
+}
+
+const liveText = (releases: Releases) => readFileSync(path.join(releases.liveLink, 'index.html'), 'utf8')
+
+describe('releases: atomic switch and rollback', () => {
+  it('switches live to a build and rolls back to the previous one', () => {
+    const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
+    const first = fakeBuild(releases, 'first', new Date('2026-01-01T00:00:00Z'))
+    const second = fakeBuild(releases, 'second', new Date('2026-01-02T00:00:00Z'))
+    releases.switchTo(first)
+    releases.switchTo(second)
+    expect(liveText(releases)).toBe('second')
+    expect(releases.previous()).toBe(first)
+    releases.switchTo(releases.previous()!)
+    expect(liveText(releases)).toBe('first')
+  })
+
+  it('never offers or switches to an unfinished build', () => {
+    const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
+    const done = fakeBuild(releases, 'done', new Date('2026-01-01T00:00:00Z'))
+    releases.switchTo(done)
+    const { id, dir } = releases.newBuildDir(new Date('2026-01-03T00:00:00Z'))
+    mkdirSync(dir)
+    expect(releases.list()).toEqual([done])
+    expect(() => releases.switchTo(id)).toThrow(/No complete build/)
+    expect(liveText(releases)).toBe('done')
+  })
+
+  it('keeps the newest builds and always the live one', () => {
+    const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
+    const ids = [1, 2, 3, 4].map((d) => fakeBuild(releases, `b${d}`, new Date(`2026-01-0${d}T00:00:00Z`)))
+    releases.switchTo(ids[0])
+    releases.prune(2)
+    expect(releases.list()).toEqual([ids[0], ids[2], ids[3]])
+  })
+})
+
+describe('deploy targets', () => {
+  it('mirrors a build with rsync so that old files go only after new ones are in place', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'keikaku-rsync-'))
+    const build = path.join(root, 'build')
+    const destination = path.join(root, 'www')
+    mkdirSync(build)
+    mkdirSync(destination)
+    writeFileSync(path.join(build, 'index.html'), 'new')
+    writeFileSync(path.join(destination, 'stale.html'), 'old')
+    expect(rsyncArgs(build, destination)).toEqual(expect.arrayContaining(['--delete-after', '--delay-updates']))
+    await run('rsync', rsyncArgs(build, destination), { stdio: 'ignore' })
+    expect(readFileSync(path.join(destination, 'index.html'), 'utf8')).toBe('new')
+    expect(() => readFileSync(path.join(destination, 'stale.html'))).toThrow()
+  })
+
+  it('builds an lftp mirror command for SFTP hosts', () => {
+    expect(lftpArgs('/var/build', 'sftp://deploy@web.example.jp/www/keikaku/')).toEqual([
+      '-c',
+      'open sftp://deploy@web.example.jp; mirror --reverse --delete --verbose=1 "/var/build" "/www/keikaku/"',
+    ])
+  })
+
+  it('refuses a remote target without a destination', () => {
+    expect(() => targetFromEnv({ KEIKAKU_DEPLOY_TARGET: 'rsync' })).toThrow(/KEIKAKU_DEPLOY_DEST/)
+    expect(targetFromEnv({}).describe()).toMatch(/local/)
+  })
+})
