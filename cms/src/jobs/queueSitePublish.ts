@@ -12,21 +12,11 @@ export async function queueSitePublish(req: PayloadRequest, { reason, publishId 
     (
       await req.payload.create({
         collection: 'site-publishes',
-        data: { reason, status: 'queued', requestedBy: req.user?.id ?? null } as never,
+        data: { reason } as never,
         overrideAccess: true,
         context: { fromJob: true },
         req,
       })
     ).id
-  if (publishId !== undefined && req.user) {
-    await req.payload.update({
-      collection: 'site-publishes',
-      id,
-      data: { requestedBy: req.user.id } as never,
-      overrideAccess: true,
-      context: { fromJob: true },
-      req,
-    })
-  }
   await req.payload.jobs.queue({ task: 'publishSite', input: { publishId: String(id) }, queue: PUBLISH_QUEUE, req })
 }

@@ -30,7 +30,13 @@ export const SitePublishes: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: signedIn, create: admins, update: () => false, delete: () => false },
-  hooks: { afterChange: [queueManualPublish] },
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) =>
+        operation === 'create' ? { ...data, status: 'queued', requestedBy: req.user?.id ?? null } : data,
+    ],
+    afterChange: [queueManualPublish],
+  },
   fields: [
     {
       name: 'reason',
