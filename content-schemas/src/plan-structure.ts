@@ -38,6 +38,13 @@ export type PriorityProject = z.infer<typeof priorityProject>
 export const PLAN_ITEM_LEVELS = ['field', 'policy', 'project'] as const
 export type PlanItemLevel = (typeof PLAN_ITEM_LEVELS)[number]
 
+/** What the levels are called, in the admin and on the site. */
+export const PLAN_ITEM_LEVEL_LABELS: Record<PlanItemLevel, { ja: string; en: string }> = {
+  field: { ja: '分野', en: 'Field' },
+  policy: { ja: '施策', en: 'Policy' },
+  project: { ja: '事業', en: 'Project' },
+}
+
 /**
  * 分野別計画 element under a goal: a field (分野) with 現状と課題 / 施策の展開方法 / 市民の参画,
  * its policies (施策) and their projects (事業), as records linked by `parent`.

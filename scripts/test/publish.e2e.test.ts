@@ -47,8 +47,16 @@ beforeAll(async () => {
   browser = await launchBrowser()
 })
 
-/** Staff browsers here are Japanese; the admin is Japanese for others too (see cms/src/middleware.ts). */
-const newPage = () => browser.newPage()
+/** A browser page logged into the admin as the approver, through the Japanese login form. */
+async function adminPage() {
+  const page = await browser.newPage()
+  await page.goto(`${ADMIN}/admin/login`)
+  await page.locator('#field-email').fill(approver.email)
+  await page.locator('#field-password').fill(approver.password)
+  await page.getByRole('button', { name: 'ログイン' }).click()
+  await page.waitForURL(/\/admin\/?$/)
+  return page
+}
 
 afterAll(async () => {
   await browser?.close()
@@ -91,12 +99,7 @@ const sitePage = async (pathname: string) => (await fetch(`${SITE}${pathname}`))
 
 describe('publish from the CMS', () => {
   it('an approver changes a goal in the admin, publishes, and the served page shows it', async () => {
-    const page = await newPage()
-    await page.goto(`${ADMIN}/admin/login`)
-    await page.locator('#field-email').fill(approver.email)
-    await page.locator('#field-password').fill(approver.password)
-    await page.getByRole('button', { name: 'ログイン' }).click()
-    await page.waitForURL(/\/admin\/?$/)
+    const page = await adminPage()
 
     const { id } = await goal('goal-2-kasseika')
     await page.goto(`${ADMIN}/admin/collections/goals/${id}`)
@@ -145,12 +148,7 @@ describe('publish from the CMS', () => {
     expect(releases.live()).toBe(liveBefore)
     expect(await sitePage('/goals/goal-4-shizen/')).toBe(pageBefore)
 
-    const page = await newPage()
-    await page.goto(`${ADMIN}/admin/login`)
-    await page.locator('#field-email').fill(approver.email)
-    await page.locator('#field-password').fill(approver.password)
-    await page.getByRole('button', { name: 'ログイン' }).click()
-    await page.waitForURL(/\/admin\/?$/)
+    const page = await adminPage()
     await page.goto(`${ADMIN}/admin/collections/site-publishes`)
     await expect.poll(() => page.getByTestId('publish-error').textContent()).toContain('refers to unknown plans')
     expect(await page.getByTestId('publish-freshness').textContent()).toContain('公開サイトは最新の公開内容より古いです')

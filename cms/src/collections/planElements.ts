@@ -1,3 +1,4 @@
+import { PLAN_ITEM_LEVEL_LABELS } from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
@@ -57,12 +58,6 @@ export const PriorityProjects = planElementCollection(
     link('goals', 'goals', { ja: '関連する目標', en: 'Goals' }, { hasMany: true, required: true }),
   ],
 )
-
-export const PLAN_ITEM_LEVEL_LABELS = {
-  field: { ja: '分野', en: 'Field' },
-  policy: { ja: '施策', en: 'Policy' },
-  project: { ja: '事業', en: 'Project' },
-}
 
 /** 分野別計画: fields (分野) → policies (施策) → projects (事業), each a record under a goal. */
 export const PlanItems = planElementCollection(

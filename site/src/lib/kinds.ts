@@ -1,4 +1,4 @@
-import type { PlanItemLevel } from '@keikaku/content-schemas'
+import { PLAN_ITEM_LEVEL_LABELS, type PlanItemLevel } from '@keikaku/content-schemas'
 import type { Label } from './i18n.ts'
 import type { EntityKind } from './links.ts'
 
@@ -18,11 +18,7 @@ export const KIND_LABELS: Record<EntityKind, Label> = {
   pages: { ja: 'ページ', en: 'Page' },
 }
 
-export const LEVEL_LABELS: Record<PlanItemLevel, Label> = {
-  field: { ja: '分野', en: 'Field' },
-  policy: { ja: '施策', en: 'Policy' },
-  project: { ja: '事業', en: 'Project' },
-}
+export const LEVEL_LABELS: Record<PlanItemLevel, Label> = PLAN_ITEM_LEVEL_LABELS
 
 /** Plural headings for index pages and home sections. */
 export const LIST_TITLES: Record<EntityKind, Label> = {
