@@ -27,6 +27,7 @@ const { seedDataFromSnapshot } = await import('@keikaku/cms/seed/fromSnapshot')
 const { exportSnapshot } = await import('@keikaku/cms/snapshot/exportSnapshot')
 
 const rows: Row[] = []
+const liveSnapshot = path.join(work, 'snapshot')
 const approver = { email: 'bench@example.jp', password: 'benchmark passphrase' }
 
 await withCms(async (payload) => {
@@ -48,18 +49,17 @@ await withCms(async (payload) => {
     )
   } else {
     await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
+    const { exportTo } = await import('./lib/pipeline.ts')
+    await exportTo(payload, liveSnapshot)
   }
 })
 
 if (mode === 'publish') {
   const { buildAdminIfNeeded, startAdmin } = await import('./lib/cms.ts')
-  const { exportTo } = await import('./lib/pipeline.ts')
   const { publishSnapshot } = await import('./lib/deploy/publish.ts')
   const { Releases } = await import('./lib/deploy/releases.ts')
   const { serveSite } = await import('./lib/serve.ts')
-  const live = path.join(work, 'snapshot')
-  await withCms((payload) => exportTo(payload, live))
-  await publishSnapshot(live, { root: process.env.KEIKAKU_SITE_ROOT! })
+  await publishSnapshot(liveSnapshot, { root: process.env.KEIKAKU_SITE_ROOT! })
   await buildAdminIfNeeded()
   const admin = await startAdmin(3177, { KEIKAKU_RUN_JOBS: '1' })
   const server = await serveSite({ liveDir: new Releases(process.env.KEIKAKU_SITE_ROOT!).liveLink, port: 4377 })

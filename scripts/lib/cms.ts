@@ -10,7 +10,11 @@ import { run } from './run.ts'
  * Opens the CMS database for the length of `work` (one Local API instance per process): migrations run and the
  * first admin is created (its password printed) as at any start.
  */
+let opened = false
 export async function withCms<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
+  // Payload caches its instance per process and keeps it after destroy(): a second opening would get a closed one.
+  if (opened) throw new Error('withCms: open the CMS once per process and do all database work inside it')
+  opened = true
   const { getPayloadClient } = await import('@keikaku/cms/getPayloadClient')
   const payload = await getPayloadClient()
   try {
