@@ -4,10 +4,8 @@
  */
 import path from 'node:path'
 import { buildAdminIfNeeded, prepareDatabase, startAdmin, withCms } from './lib/cms.ts'
-import { publishSnapshot } from './lib/deploy/publish.ts'
 import { Releases } from './lib/deploy/releases.ts'
-import { loadCmsEnv, SITE_ROOT, SNAPSHOT_DIR } from './lib/env.ts'
-import { exportTo } from './lib/pipeline.ts'
+import { loadCmsEnv, SITE_ROOT } from './lib/env.ts'
 import { previewsDirOf, serveSite } from './lib/serve.ts'
 
 const ADMIN_PORT = Number(process.env.KEIKAKU_ADMIN_PORT ?? 3000)
@@ -19,12 +17,16 @@ const started = performance.now()
 const releases = new Releases(SITE_ROOT)
 await withCms(async (payload) => {
   await prepareDatabase(payload)
-  if (!releases.live()) {
-    console.log('Publishing the site for the first time…')
-    await exportTo(payload, SNAPSHOT_DIR)
-  }
+  if (releases.live()) return
+  // The first publish takes the same path as the admin's (export, build, checks, switch) and is recorded in its history.
+  console.log('Publishing the site for the first time…')
+  const { publishSite } = await import('@keikaku/cms/jobs/publishSite')
+  const { recordPublishRequest } = await import('@keikaku/cms/jobs/queueSitePublish')
+  const { createLocalReq } = await import('payload')
+  const id = await recordPublishRequest(await createLocalReq({}, payload), '初回公開 / First publish (npm start)')
+  const { build, error } = await publishSite(payload, id)
+  if (!build) throw new Error(`The first publish failed (the admin lists it under サイト公開の履歴):\n${error}`)
 })
-if (!releases.live()) await publishSnapshot(SNAPSHOT_DIR, { root: SITE_ROOT })
 await buildAdminIfNeeded()
 const admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1', KEIKAKU_SITE_URL: SITE_URL })
 await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(SITE_ROOT), port: SITE_PORT })

@@ -35,6 +35,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: '— Keikaku 計画' },
+    // Gravatar would send staff e-mail hashes to a third party.
+    avatar: 'default',
     components: { beforeDashboard: ['/components/PublishStatus.tsx#PublishStatus'] },
     timezones: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Asia/Tokyo', value: 'Asia/Tokyo' }] },
   },

@@ -32,7 +32,7 @@ async function record(payload: Payload, id: string, data: Record<string, unknown
 }
 
 /** Export the published content, then build, check and switch the site; every outcome is recorded for the admin. */
-export async function publishSite(payload: Payload, publishId: string): Promise<{ build: string | null }> {
+export async function publishSite(payload: Payload, publishId: string): Promise<{ build: string | null; error?: string }> {
   const started = new Date()
   await record(payload, publishId, { status: 'running', startedAt: started.toISOString() })
   // Requests queued before this one are covered by it: it exports everything published now.
@@ -63,8 +63,9 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
     await finish({ status: 'succeeded', build, error: null })
     return { build }
   } catch (error) {
-    await finish({ status: 'failed', error: error instanceof Error ? error.message : String(error) })
-    return { build: null }
+    const message = error instanceof Error ? error.message : String(error)
+    await finish({ status: 'failed', error: message })
+    return { build: null, error: message }
   } finally {
     rmSync(workDir, { recursive: true, force: true })
   }
