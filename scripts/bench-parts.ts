@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import type { Row } from './bench-site.ts'
 
@@ -41,7 +42,7 @@ await withCms(async (payload) => {
       const started = performance.now()
       const { snapshot } = await exportSnapshot(payload)
       times.push(seconds(started))
-      records = Object.values(snapshot).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0)
+      records = countRecords(snapshot)
     }
     rows.push(
       { scenario, metric: 'records in the database (seeded, not timed)', value: records, unit: `records (seeded in ${round(seedSeconds, 0)} s)` },

@@ -28,7 +28,7 @@ await withCms(async (payload) => {
   if (!build) throw new Error(`The first publish failed (the admin lists it under サイト公開の履歴):\n${error}`)
 })
 await buildAdminIfNeeded()
-const admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1', KEIKAKU_SITE_URL: SITE_URL })
+const admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1', KEIKAKU_PREVIEW_URL: `${SITE_URL}/preview` })
 await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(SITE_ROOT), port: SITE_PORT })
 
 const { FIRST_ADMIN_EMAIL } = await import('@keikaku/cms/firstAdmin')

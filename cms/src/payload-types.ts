@@ -754,18 +754,26 @@ export interface Media {
   /**
    * Lowercase letters, digits and hyphens (e.g. goal-1). Changing it after publishing redirects the old URL.
    */
-  key?: string | null;
+  key: string;
   /**
    * Describe the image in words; screen readers read it.
    */
   alt?: string | null;
   formerKeys?: string[] | null;
   /**
+   * Editors set "Submitted" and save; an approver reviews and publishes.
+   */
+  workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
   sampleFields?: string[] | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -1475,9 +1483,14 @@ export interface MediaSelect<T extends boolean = true> {
   key?: T;
   alt?: T;
   formerKeys?: T;
+  workflow?: T;
   sampleFields?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  approvedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1772,6 +1785,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'media';
+          value: number | Media;
         } | null);
     global?: string | null;
     user?: {

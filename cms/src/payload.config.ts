@@ -15,6 +15,7 @@ import { Plans } from './collections/Plans/index.ts'
 import { StrategyGoals } from './collections/StrategyGoals.ts'
 import { SitePublishes } from './collections/SitePublishes/index.ts'
 import { Users } from './collections/Users.ts'
+import { hasRole } from './access/roles.ts'
 import { databaseAdapter, migrateOnStart } from './database.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
@@ -78,7 +79,7 @@ export default buildConfig({
     // tests that open the Local API do not, unless they set KEIKAKU_RUN_JOBS=1.
     autoRun: [{ cron: '*/2 * * * * *', allQueues: true }],
     shouldAutoRun: () => process.env.KEIKAKU_RUN_JOBS === '1',
-    access: { run: ({ req }) => req.user?.role === 'admin' },
+    access: { run: ({ req }) => hasRole('admin')(req) },
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -54,6 +54,17 @@ describe('起案 → 承認 workflow', () => {
     expect(versions[0].version.updatedBy).toBe(users.approver.id)
   })
 
+  it('does not let an editor unpublish or change live content without the draft flag', async () => {
+    const id = await goalId(cms.payload, 'goal-5-anshin')
+    for (const data of [{ _status: 'draft' as const }, { title: '直接の変更' }]) {
+      const error = await rejection(cms.payload.update({ collection: 'goals', id, data, ...asUser(users.editor) }))
+      expect(error.status).toBe(403)
+      expect(error.message).toMatch(/^保存できません: 編集者の変更は下書きとして保存されます/)
+    }
+    const live = await cms.payload.findByID({ collection: 'goals', id, ...asUser(null) })
+    expect(live).toMatchObject({ _status: 'published', title: 'みんなが安心して暮らせる笑顔あふれるまち' })
+  })
+
   it('does not let an editor approve or return a draft', async () => {
     const id = await goalId(cms.payload, 'goal-4-shizen')
     const error = await rejection(

@@ -1,7 +1,8 @@
 import { COLLECTION_NAMES, type Snapshot } from '@keikaku/content-schemas'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ichinosekiSeed } from '../src/seed/data/index.ts'
-import { snapshotFromSeed } from '../src/seed/fixture.ts'
+import { SEED_FILES_DIR, snapshotFromSeed } from '../src/seed/fixture.ts'
 import { seed } from '../src/seed/index.ts'
 import { exportSnapshot } from '../src/snapshot/exportSnapshot.ts'
 import { useCms } from './cms.ts'
@@ -113,6 +114,33 @@ describe('export reads published versions only', () => {
     await cms.payload.update({ collection: 'goals', id: goal.id, data: { title: '未承認の新しい名称' }, draft: true, locale: 'ja' })
     const { snapshot } = await exportSnapshot(cms.payload)
     expect(snapshot.goals.find((g) => g.key === 'goal-1-miryoku')?.title.ja).toBe('地域資源をみがき生かせる魅力あるまち')
+  })
+
+  it('leaves out an upload that was never published', async () => {
+    await cms.payload.create({
+      collection: 'media',
+      data: { alt: '未承認の資料', key: 'unapproved-pdf' },
+      filePath: path.join(SEED_FILES_DIR, 'shiryo-1-2-taikei-an.pdf'),
+      draft: true,
+    })
+    const { snapshot } = await exportSnapshot(cms.payload)
+    expect(snapshot.media.map((m) => m.key)).not.toContain('unapproved-pdf')
+  })
+
+  it('links by the published key while a renamed key waits in a draft', async () => {
+    const goal = await findGoal('goal-5-anshin')
+    await cms.payload.update({ collection: 'goals', id: goal.id, data: { key: 'goal-5-renamed' }, draft: true })
+    const { snapshot } = await exportSnapshot(cms.payload)
+    expect(snapshot.goals.map((g) => g.key)).toContain('goal-5-anshin')
+    expect(snapshot['strategy-goals'].find((g) => g.key === 'machi')?.goals).toContain('goal-5-anshin')
+  })
+
+  it('does not bring back on the next start a record an editor deleted', async () => {
+    const { docs } = await cms.payload.find({ collection: 'meetings', where: { key: { equals: 'machizukuri-staff-kaigi-bukai-3-2015-1' } } })
+    await cms.payload.delete({ collection: 'meetings', id: docs[0].id })
+    await seed(cms.payload)
+    const after = await cms.payload.count({ collection: 'meetings', where: { key: { equals: 'machizukuri-staff-kaigi-bukai-3-2015-1' } } })
+    expect(after.totalDocs).toBe(0)
   })
 
   async function planId() {

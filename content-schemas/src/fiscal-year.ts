@@ -34,7 +34,7 @@ export function formatFiscalYearEn(fiscalYear: number): string {
   return `FY${fiscalYear} (${romaji[era] ?? era} ${year})`
 }
 
-/** 2015–2019 → 平成27年度（2015年度）から令和元年度（2019年度）まで. */
+/** 2015–2019 → 平成27年度（2015年度）〜令和元年度（2019年度）. */
 export function formatFiscalYearRange(startFY: number, endFY: number): string {
   return `${formatFiscalYear(startFY)}〜${formatFiscalYear(endFY)}`
 }

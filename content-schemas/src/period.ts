@@ -13,10 +13,6 @@ export function unionPeriod(periods: Period[]): Period | null {
   }
 }
 
-export function isWithinPeriod(fiscalYear: number, period: Period): boolean {
-  return fiscalYear >= period.startFY && fiscalYear <= period.endFY
-}
-
 /**
  * Checks a fiscal year against a period; returns a message naming the year and period when it is outside,
  * in Japanese and English, or null when fine. Baselines may come before the period (`allowBefore`).

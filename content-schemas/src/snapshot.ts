@@ -44,6 +44,9 @@ export type Snapshot = z.infer<typeof snapshot>
 /** A record of a published collection, e.g. `RecordOf<'kpis'>`. */
 export type RecordOf<C extends CollectionName> = Snapshot[C][number]
 
+/** How many records a snapshot holds, over all collections. */
+export const countRecords = (data: Snapshot) => COLLECTION_NAMES.reduce((n, name) => n + data[name].length, 0)
+
 /**
  * Which key fields point at which collection. `[]` steps into every element of an array.
  * Checked after the shapes, so that a dangling key names its document and field.

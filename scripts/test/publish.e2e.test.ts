@@ -18,7 +18,7 @@ Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
   KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
   KEIKAKU_SITE_ROOT: path.join(root, 'site'),
-  KEIKAKU_SITE_URL: SITE,
+  KEIKAKU_PREVIEW_URL: `${SITE}/preview`,
 })
 
 let admin: import('../lib/cms.ts').AdminProcess

@@ -10,6 +10,7 @@ function fakeBuild(releases: Releases, text: string, at: Date) {
   const { id, dir } = releases.newBuildDir(at)
   mkdirSync(dir, { recursive: true })
   writeFileSync(path.join(dir, 'index.html'), text)
+  releases.markComplete(id)
   return id
 }
 
@@ -32,8 +33,10 @@ describe('releases: atomic switch and rollback', () => {
     const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
     const done = fakeBuild(releases, 'done', new Date('2026-01-01T00:00:00Z'))
     releases.switchTo(done)
+    // Interrupted after Astro wrote its pages, before the checks.
     const { id, dir } = releases.newBuildDir(new Date('2026-01-03T00:00:00Z'))
     mkdirSync(dir)
+    writeFileSync(path.join(dir, 'index.html'), 'half')
     expect(releases.list()).toEqual([done])
     expect(() => releases.switchTo(id)).toThrow(/No complete build/)
     expect(liveText(releases)).toBe('done')

@@ -1,10 +1,7 @@
 import path from 'node:path'
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { say } from '../messages.ts'
-import { requestPublishAfterChange, requestPublishAfterDelete } from '../hooks/requestSitePublish.ts'
-import { editors, publishers } from '../access/roles.ts'
-import { formerKeysField, keyField } from '../fields/key.ts'
-import { sampleFieldsField } from '../fields/editorial.ts'
+import { editorialCollection } from './editorial.ts'
 import { text } from '../fields/localized.ts'
 import { fileURLToPath } from 'node:url'
 
@@ -49,17 +46,17 @@ const checkUploadedFile: CollectionBeforeOperationHook = ({ req, args }) => {
   return args
 }
 
-/** Images (alt text required) and PDFs; sharp makes the listed sizes. Files are public once uploaded. */
-export const Media: CollectionConfig = {
+/**
+ * Images (alt text required) and PDFs; sharp makes the listed sizes. Like plan content, a file goes through
+ * 起案 → 承認: only published media reach the site (and anonymous readers of the API).
+ */
+export const Media: CollectionConfig = editorialCollection({
   slug: 'media',
   labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア（画像・PDF）', en: 'Media' } },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'key', 'updatedAt'] },
-  access: { read: () => true, create: editors, update: editors, delete: publishers },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'key', '_status', 'updatedAt'], preview: undefined },
   hooks: {
     beforeOperation: [checkUploadedFile],
     beforeValidate: [keyFromFilename],
-    afterChange: [requestPublishAfterChange],
-    afterDelete: [requestPublishAfterDelete],
   },
   upload: {
     staticDir: process.env.KEIKAKU_MEDIA_DIR ?? path.resolve(dirname, '..', '..', 'var', 'media'),
@@ -71,7 +68,6 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    keyField({ required: false }),
     text('alt', { ja: '代替テキスト（画像）／文書名（PDF）', en: 'Alt text (images) / title (PDFs)' }, {
       required: true,
       admin: {
@@ -81,7 +77,5 @@ export const Media: CollectionConfig = {
         },
       },
     }),
-    formerKeysField,
-    sampleFieldsField,
   ],
-}
+})

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminField, admins, ROLE_LABELS, ROLES, signedIn } from '../access/roles.ts'
+import { adminField, admins, hasRole, ROLE_LABELS, ROLES, signedIn } from '../access/roles.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -11,7 +11,7 @@ export const Users: CollectionConfig = {
     create: admins,
     delete: admins,
     // Users may change their own name and password; only admins manage others.
-    update: ({ req, id }) => req.user?.role === 'admin' || (req.user != null && req.user.id === id),
+    update: ({ req, id }) => hasRole('admin')(req) || (req.user != null && req.user.id === id),
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editors, publishedOrSignedIn, publishers } from '../access/roles.ts'
 import { editorialSidebarFields } from '../fields/editorial.ts'
 import { formerKeysField, keyField, rememberFormerKey } from '../fields/key.ts'
-import { enforceWorkflow } from '../hooks/enforceWorkflow.ts'
+import { enforceWorkflow, refuseLiveWritesByEditors } from '../hooks/enforceWorkflow.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
 import { requestPublishAfterChange, requestPublishAfterDelete } from '../hooks/requestSitePublish.ts'
 
@@ -33,6 +33,7 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
     hooks: {
       ...hooks,
+      beforeOperation: [refuseLiveWritesByEditors, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [enforceWorkflow, recordEditor, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), requestPublishAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), requestPublishAfterDelete],

@@ -10,7 +10,7 @@ async function latestPublishedChange(payload: Payload): Promise<string | null> {
     COLLECTION_NAMES.map(async (collection) => {
       const { docs } = await payload.find({
         collection: collection as never,
-        where: collection === 'media' ? undefined : { _status: { equals: 'published' } },
+        where: { _status: { equals: 'published' } },
         sort: '-updatedAt',
         limit: 1,
         depth: 0,

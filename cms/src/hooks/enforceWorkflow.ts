@@ -1,8 +1,19 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { canPublish } from '../access/roles.ts'
 import { say } from '../messages.ts'
 
 const APPROVER_STATES = ['approved', 'returned']
+
+const onlyApproversPublish = (req: PayloadRequest) =>
+  new APIError(
+    say(req, {
+      ja: '公開できません: 公開は承認者のみが行えます。「承認状況」を「承認依頼中」にして下書き保存してください。',
+      en: 'Cannot publish: only approvers publish. Set "Approval" to "Submitted" and save a draft.',
+    }),
+    403,
+    null,
+    true,
+  )
 
 /**
  * 起案 → 承認: only approvers and admins publish or return a draft; an editor saves drafts and submits them.
@@ -12,17 +23,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, req, origina
   if (!req.user) return data
   const approver = canPublish(req)
   if (data._status === 'published') {
-    if (!approver) {
-      throw new APIError(
-        say(req, {
-          ja: '公開できません: 公開は承認者のみが行えます。「承認状況」を「承認依頼中」にして下書き保存してください。',
-          en: 'Cannot publish: only approvers publish. Set "Approval" to "Submitted" and save a draft.',
-        }),
-        403,
-        null,
-        true,
-      )
-    }
+    if (!approver) throw onlyApproversPublish(req)
     data.workflow = 'approved'
     data.approvedBy = req.user.id
     return data
@@ -43,4 +44,26 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, req, origina
     data.workflow = 'draft'
   }
   return data
+}
+
+/**
+ * Saving without the draft flag writes the document that residents see: for an editor that would unpublish it (or
+ * restore an old version live). Editors' saves and restores must be drafts.
+ */
+export const refuseLiveWritesByEditors: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!req.user || canPublish(req) || !['update', 'restoreVersion'].includes(operation)) return args
+  const { draft, data } = args as { draft?: boolean; data?: { _status?: string } }
+  if (data?._status === 'published') throw onlyApproversPublish(req)
+  if (draft !== true) {
+    throw new APIError(
+      say(req, {
+        ja: '保存できません: 編集者の変更は下書きとして保存されます（公開中の内容の変更・非公開化・復元は承認者が行います）。',
+        en: 'Cannot save: editors save drafts; changing, unpublishing or restoring live content is for approvers.',
+      }),
+      403,
+      null,
+      true,
+    )
+  }
+  return args
 }

@@ -26,13 +26,14 @@ function referencePaths(fields: Field[], prefix = ''): Array<{ path: string; tar
 
 function preventDeleteWhenReferenced(references: Reference[]): CollectionBeforeDeleteHook {
   return async ({ req, id }) => {
-    for (const { collection, path } of references) {
+    // Both the published documents and the latest drafts count: either would be left with a dangling link.
+    for (const [{ collection, path }, draft] of references.flatMap((r) => [[r, false], [r, true]] as const)) {
       const { docs, totalDocs } = (await req.payload.find({
         collection: collection as never,
         where: { [path]: { equals: id } },
         limit: 3,
         depth: 0,
-        draft: true,
+        draft,
         overrideAccess: true,
         req,
       })) as unknown as { docs: Array<{ id: string | number; key?: string }>; totalDocs: number }

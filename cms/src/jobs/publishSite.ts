@@ -1,31 +1,18 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { PUBLISH_WORK_DIR, REPO_ROOT } from '../paths.ts'
+import { PUBLISH_WORK_DIR } from '../paths.ts'
+import { runCommand, tail } from './runCommand.ts'
 import { writeExport } from '../snapshot/writeExport.ts'
 
 /**
  * The command that builds, checks and switches a snapshot live. It lives in scripts/ (the CMS never imports the
  * site); KEIKAKU_PUBLISH_COMMAND replaces it, e.g. to build on another machine.
  */
-const publishCommand = () =>
-  (process.env.KEIKAKU_PUBLISH_COMMAND ?? 'npm run --silent publish-snapshot -w @keikaku/scripts --').split(' ')
+const publishCommand = () => process.env.KEIKAKU_PUBLISH_COMMAND ?? 'npm run --silent publish-snapshot -w @keikaku/scripts --'
 
-function runPublishCommand(snapshotDir: string): Promise<{ ok: boolean; output: string }> {
-  const [command, ...args] = publishCommand()
-  return new Promise((resolve) => {
-    const child = spawn(command, [...args, snapshotDir], { cwd: REPO_ROOT, env: process.env })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', (error) => resolve({ ok: false, output: `${output}\n${error.message}` }))
-    child.on('exit', (code) => resolve({ ok: code === 0, output }))
-  })
-}
-
-/** Keeps the end of a long build log: the error is there. */
-const tail = (text: string, lines = 40) => text.trim().split('\n').slice(-lines).join('\n')
+/** A build of a very large plan takes about half a minute; anything far beyond that is stuck. */
+const PUBLISH_TIMEOUT_MS = 10 * 60 * 1000
 
 async function record(payload: Payload, id: string, data: Record<string, unknown>) {
   await payload.update({ collection: 'site-publishes', id, data: data as never, overrideAccess: true, context: { fromJob: true } })
@@ -34,6 +21,14 @@ async function record(payload: Payload, id: string, data: Record<string, unknown
 /** Export the published content, then build, check and switch the site; every outcome is recorded for the admin. */
 export async function publishSite(payload: Payload, publishId: string): Promise<{ build: string | null; error?: string }> {
   const started = new Date()
+  // Publishes run one at a time: another row still "running" was cut off (the server stopped mid-build).
+  await payload.update({
+    collection: 'site-publishes',
+    where: { status: { equals: 'running' } },
+    data: { status: 'failed', error: '中断されました（サーバーの停止など） / Interrupted (the server stopped)' } as never,
+    overrideAccess: true,
+    context: { fromJob: true },
+  })
   await record(payload, publishId, { status: 'running', startedAt: started.toISOString() })
   // Requests queued before this one are covered by it: it exports everything published now.
   await payload.update({
@@ -56,7 +51,7 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
     mkdirSync(workDir, { recursive: true })
     await writeExport(payload, workDir)
 
-    const { ok, output } = await runPublishCommand(workDir)
+    const { ok, output } = await runCommand(publishCommand(), [workDir], PUBLISH_TIMEOUT_MS)
     const result = output.match(/KEIKAKU_PUBLISH_RESULT (\{.*\})/)?.[1]
     if (!ok || !result) throw new Error(tail(output) || 'The publish command failed without output')
     const { build } = JSON.parse(result) as { build: string }

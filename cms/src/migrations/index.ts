@@ -1,9 +1,9 @@
-import * as migration_20261125_124114_initial from './20261125_124114_initial';
+import * as migration_20261125_134730_initial from './20261125_134730_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_124114_initial.up,
-    down: migration_20261125_124114_initial.down,
-    name: '20261125_124114_initial'
+    up: migration_20261125_134730_initial.up,
+    down: migration_20261125_134730_initial.down,
+    name: '20261125_134730_initial'
   },
 ];

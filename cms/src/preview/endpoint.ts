@@ -1,29 +1,23 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { COLLECTION_NAMES, SnapshotValidationError, type CollectionName } from '@keikaku/content-schemas'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { canEdit, hasRole } from '../access/roles.ts'
-import { PUBLISH_WORK_DIR, REPO_ROOT } from '../paths.ts'
+import { runCommand, tail } from '../jobs/runCommand.ts'
+import { PUBLISH_WORK_DIR } from '../paths.ts'
 import { writeExport } from '../snapshot/writeExport.ts'
 import { problemsPage } from './problemsPage.ts'
 
 /** Where the static server serves previews (start.ts serves var/site/previews under /preview/). */
-const siteUrl = () => (process.env.KEIKAKU_SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '')
+const previewUrl = () => (process.env.KEIKAKU_PREVIEW_URL ?? 'http://localhost:4321/preview').replace(/\/$/, '')
 
-const previewCommand = () =>
-  (process.env.KEIKAKU_PREVIEW_COMMAND ?? 'npm run --silent preview-snapshot -w @keikaku/scripts --').split(' ')
+const previewCommand = () => process.env.KEIKAKU_PREVIEW_COMMAND ?? 'npm run --silent preview-snapshot -w @keikaku/scripts --'
 
-function buildPreview(snapshotDir: string, token: string): Promise<string> {
-  const [command, ...args] = previewCommand()
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args, snapshotDir, token], { cwd: REPO_ROOT, env: process.env })
-    let output = ''
-    child.stdout.on('data', (c) => (output += c))
-    child.stderr.on('data', (c) => (output += c))
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(output.trim().split('\n').slice(-30).join('\n')))))
-  })
+const PREVIEW_TIMEOUT_MS = 3 * 60 * 1000
+
+async function buildPreview(snapshotDir: string, token: string): Promise<void> {
+  const { ok, output } = await runCommand(previewCommand(), [snapshotDir, token], PREVIEW_TIMEOUT_MS)
+  if (!ok) throw new Error(tail(output, 30))
 }
 
 /**
@@ -35,7 +29,7 @@ export const previewEndpoint: Endpoint = {
   path: '/preview/:collection/:id',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!req.user || !(canEdit(req) || hasRole('viewer')(req))) return new Response('ログインしてください / Please log in', { status: 401 })
+    if (!req.user) return new Response('ログインしてください / Please log in', { status: 401 })
     const collection = req.routeParams?.collection as CollectionName
     const id = req.routeParams?.id as string
     if (!COLLECTION_NAMES.includes(collection) || collection === 'media') return new Response('Unknown collection', { status: 404 })
@@ -47,7 +41,7 @@ export const previewEndpoint: Endpoint = {
       await writeExport(req.payload, workDir, { draft: { collection, id } })
       await buildPreview(workDir, token)
       const lang = req.locale === 'en' ? 'en/' : ''
-      return Response.redirect(`${siteUrl()}/preview/${token}/${lang}${collection}/${await keyOf(req, collection, id)}/`, 302)
+      return Response.redirect(`${previewUrl()}/${token}/${lang}${collection}/${await keyOf(req, collection, id)}/`, 302)
     } catch (error) {
       if (error instanceof SnapshotValidationError) return problemsPage(error.problems, collection)
       return new Response(`プレビューを作成できませんでした / The preview failed:\n${(error as Error).message}`, {

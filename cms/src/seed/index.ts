@@ -52,6 +52,10 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
     return id
   }
   const report: SeedReport = { created: {}, kept: 0 }
+  // The settings are seeded last: once they exist the seed is complete, and a record an editor has since deleted
+  // or renamed must not come back on the next start.
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  if ((settings as { cityName?: string }).cityName) return report
 
   for (const collection of SEED_ORDER) {
     const { docs } = await payload.find({

@@ -60,7 +60,7 @@ export async function exportSnapshot(payload: Payload, { now = new Date(), draft
   const published = { _status: { equals: 'published' } }
   const docs = Object.fromEntries(
     await Promise.all(
-      COLLECTION_NAMES.map(async (name) => [name, await findAll(payload, name, name === 'media' ? undefined : published)] as const),
+      COLLECTION_NAMES.map(async (name) => [name, await findAll(payload, name, published)] as const),
     ),
   ) as Record<CollectionName, Doc[]>
   if (draft) {
@@ -76,8 +76,10 @@ export async function exportSnapshot(payload: Payload, { now = new Date(), draft
     docs[draft.collection] = [...docs[draft.collection].filter((d) => String(d.id) !== String(draft.id)), latest]
   }
 
-  // Keys of every document, published or not: a link to an unpublished one then fails validation by its key.
-  const keys = new Map(
+  // Links resolve to the published key; a link to a never-published document gets its draft key, so that
+  // validation names it ("refers to unknown plans "next-plan" (not published…)").
+  const publishedKeys = new Map(COLLECTION_NAMES.map((name) => [name, new Map(docs[name].map((d) => [String(d.id), d.key ?? null]))]))
+  const draftKeys = new Map(
     await Promise.all(
       COLLECTION_NAMES.map(async (name) => {
         const { docs: all } = await payload.find({
@@ -93,8 +95,8 @@ export async function exportSnapshot(payload: Payload, { now = new Date(), draft
     ),
   )
   const keyOf = (collection: CollectionName, id: unknown) => {
-    const ref = typeof id === 'object' && id !== null ? (id as { id: unknown }).id : id
-    return keys.get(collection)?.get(String(ref)) ?? null
+    const ref = String(typeof id === 'object' && id !== null ? (id as { id: unknown }).id : id)
+    return publishedKeys.get(collection)?.get(ref) ?? draftKeys.get(collection)?.get(ref) ?? null
   }
 
   const settings = (await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true })) as unknown as Doc

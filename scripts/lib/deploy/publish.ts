@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
+import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { resolveSiteLocation } from '../../../site/src/env.ts'
 import { buildSite } from '../pipeline.ts'
@@ -45,15 +46,21 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
     }
     const check = since(checkStarted)
 
+    releases.markComplete(id)
+    const previous = releases.live()
     releases.switchTo(id)
-    await target.deploy(dir)
+    try {
+      await target.deploy(dir)
+    } catch (error) {
+      // The remote copy did not take it: the local live site goes back too, so both say the same.
+      if (previous) releases.switchTo(previous)
+      throw error
+    }
     releases.prune(keep)
-    return { build: id, records: recordCount(snapshot), seconds: { build, check, total: since(started) }, target: target.describe() }
+    return { build: id, records: countRecords(snapshot), seconds: { build, check, total: since(started) }, target: target.describe() }
   } catch (error) {
     if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
     throw error
   }
 }
 
-const recordCount = (snapshot: ReturnType<typeof readSnapshot>) =>
-  Object.values(snapshot).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0)

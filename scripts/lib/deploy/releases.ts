@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -7,6 +7,9 @@ import path from 'node:path'
  *   <root>/builds/<id>/   each validated build (never written after it went live)
  *   <root>/live           → builds/<id>
  */
+/** Written into a build after it passed its checks (dot file: never served as a page, skipped by the link check). */
+const COMPLETE_MARKER = '.keikaku-complete'
+
 export class Releases {
   constructor(readonly root: string) {
     mkdirSync(this.buildsDir, { recursive: true })
@@ -28,11 +31,20 @@ export class Releases {
     return { id, dir }
   }
 
-  /** Kept build ids, oldest first. Unfinished builds (no index.html) are not offered. */
+  /** Marks a build as built and checked; only marked builds can go live or be rolled back to. */
+  markComplete(id: string): void {
+    writeFileSync(path.join(this.buildsDir, id, COMPLETE_MARKER), new Date().toISOString())
+  }
+
+  /** Kept build ids, oldest first. Unfinished or unchecked builds (an interrupted one) are not offered. */
   list(): string[] {
     return readdirSync(this.buildsDir)
-      .filter((id) => existsSync(path.join(this.buildsDir, id, 'index.html')))
+      .filter((id) => existsSync(path.join(this.buildsDir, id, COMPLETE_MARKER)))
       .sort()
+  }
+
+  dirOf(id: string): string {
+    return path.join(this.buildsDir, id)
   }
 
   live(): string | null {
