@@ -64,6 +64,12 @@ function referenceProblems(data: Snapshot): SnapshotProblem[] {
         problems.push({ collection: name, key: record.key, path: 'key', message: 'duplicate key' })
       }
       seen.add(record.key)
+      // A former key's redirect would take the URL of a page that exists now.
+      record.formerKeys.forEach((former, i) => {
+        if (keys.get(name)?.has(former)) {
+          problems.push({ collection: name, key: record.key, path: `formerKeys[${i}]`, message: `"${former}" is the key of another ${name} record` })
+        }
+      })
       for (const [refPath, target] of Object.entries(references[name] ?? {})) {
         for (const { path, value } of valuesAt(record, refPath)) {
           if (value !== null && value !== undefined && !keys.get(target as CollectionName)?.has(value as string)) {

@@ -52,6 +52,12 @@ describe('validateSnapshot', () => {
     expect(problemsOf(input)).toMatch(/goals\[key=goal-1\]\.order: /)
   })
 
+  it('refuses a former key that another record has now (its redirect would hide that page)', () => {
+    const input = minimal()
+    input.goals.push({ ...base, key: 'goal-2', plan: 'plan-a', order: 2, title: t('目標2'), description: null, formerKeys: ['goal-1'] } as never)
+    expect(problemsOf(input)).toContain('goals[key=goal-2].formerKeys[0]: "goal-1" is the key of another goals record')
+  })
+
   it('refuses a key that is not URL-safe', () => {
     const input = minimal()
     input.goals[0].key = 'Goal 1'
