@@ -7,6 +7,22 @@ export const KPI_KINDS = ['numeric-target', 'kpi'] as const
 export const ACTUAL_STATUSES = ['preliminary', 'final'] as const
 export const VERIFICATION_GRADES = ['A', 'B', 'C', 'D'] as const
 
+type Labels<K extends string> = Record<K, { ja: string; en: string }>
+
+/** What the kinds, directions and statuses are called, in the admin and on the site. */
+export const KPI_KIND_LABELS: Labels<(typeof KPI_KINDS)[number]> = {
+  'numeric-target': { ja: '数値目標', en: 'Numeric target' },
+  kpi: { ja: '重要業績評価指標（KPI）', en: 'Key performance indicator' },
+}
+export const KPI_DIRECTION_LABELS: Labels<KpiDirection> = {
+  higher: { ja: '高いほど良い', en: 'Higher is better' },
+  lower: { ja: '低いほど良い', en: 'Lower is better' },
+}
+export const ACTUAL_STATUS_LABELS: Labels<(typeof ACTUAL_STATUSES)[number]> = {
+  preliminary: { ja: '速報値', en: 'Preliminary' },
+  final: { ja: '確定値', en: 'Final' },
+}
+
 const yearValue = z.strictObject({ fiscalYear, value: z.number() })
 
 export const kpiActual = z.strictObject({

@@ -67,3 +67,8 @@ export const plan = recordBase.extend({
 })
 export type Plan = z.infer<typeof plan>
 export type PlanKind = (typeof PLAN_KINDS)[number]
+
+export const PLAN_KIND_LABELS: Record<PlanKind, { ja: string; en: string }> = {
+  comprehensive: { ja: '総合計画', en: 'Comprehensive plan' },
+  strategy: { ja: '総合戦略', en: 'Comprehensive strategy' },
+}

@@ -1,4 +1,12 @@
-import { ACTUAL_STATUSES, KPI_DIRECTIONS, KPI_KINDS, VERIFICATION_GRADES } from '@keikaku/content-schemas'
+import {
+  ACTUAL_STATUS_LABELS,
+  ACTUAL_STATUSES,
+  KPI_DIRECTION_LABELS,
+  KPI_DIRECTIONS,
+  KPI_KIND_LABELS,
+  KPI_KINDS,
+  VERIFICATION_GRADES,
+} from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from '../editorial.ts'
 import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
@@ -41,10 +49,7 @@ export const Kpis: CollectionConfig = editorialCollection({
       label: { ja: '種別', en: 'Kind' },
       required: true,
       defaultValue: 'kpi',
-      options: KPI_KINDS.map((v) => ({
-        value: v,
-        label: v === 'kpi' ? { ja: '重要業績評価指標（KPI）', en: 'KPI' } : { ja: '数値目標', en: 'Numeric target' },
-      })),
+      options: KPI_KINDS.map((value) => ({ value, label: KPI_KIND_LABELS[value] })),
     },
     textarea('definition', { ja: '定義・算出方法', en: 'Definition' }),
     {
@@ -57,10 +62,7 @@ export const Kpis: CollectionConfig = editorialCollection({
           label: { ja: '望ましい方向', en: 'Better when' },
           required: true,
           defaultValue: 'higher',
-          options: KPI_DIRECTIONS.map((v) => ({
-            value: v,
-            label: v === 'higher' ? { ja: '高いほど良い', en: 'Higher' } : { ja: '低いほど良い', en: 'Lower' },
-          })),
+          options: KPI_DIRECTIONS.map((value) => ({ value, label: KPI_DIRECTION_LABELS[value] })),
         },
       ],
     },
@@ -86,10 +88,7 @@ export const Kpis: CollectionConfig = editorialCollection({
               label: { ja: '区分', en: 'Status' },
               required: true,
               defaultValue: 'final',
-              options: ACTUAL_STATUSES.map((v) => ({
-                value: v,
-                label: v === 'final' ? { ja: '確定値', en: 'Final' } : { ja: '速報値', en: 'Preliminary' },
-              })),
+              options: ACTUAL_STATUSES.map((value) => ({ value, label: ACTUAL_STATUS_LABELS[value] })),
             },
           ],
         },

@@ -1,15 +1,10 @@
-import { PLAN_KINDS } from '@keikaku/content-schemas'
+import { PLAN_KIND_LABELS, PLAN_KINDS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from '../editorial.ts'
 import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
 import { link } from '../../fields/link.ts'
 import { keyField } from '../../fields/key.ts'
 import { validateEndAfterStart } from './validatePeriod.ts'
-
-const KIND_LABELS = {
-  comprehensive: { ja: '総合計画', en: 'Comprehensive plan' },
-  strategy: { ja: '総合戦略', en: 'Comprehensive strategy' },
-}
 
 /** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
 export const Plans: CollectionConfig = editorialCollection({
@@ -24,7 +19,7 @@ export const Plans: CollectionConfig = editorialCollection({
       type: 'select',
       label: { ja: '種別', en: 'Kind' },
       required: true,
-      options: PLAN_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
+      options: PLAN_KINDS.map((value) => ({ value, label: PLAN_KIND_LABELS[value] })),
     },
     {
       type: 'row',
