@@ -3,7 +3,7 @@ import { editorialCollection } from './editorial.ts'
 import { fiscalYearField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
 import { keyField } from '../fields/key.ts'
-import { validateEndAfterStart } from './Plans/validatePeriod.ts'
+import { periodRow } from '../fields/period.ts'
 
 /** 実施計画: a rolling three-year plan of projects, re-issued every fiscal year (one record per edition). */
 export const ImplementationPlans: CollectionConfig = editorialCollection({
@@ -14,13 +14,7 @@ export const ImplementationPlans: CollectionConfig = editorialCollection({
   fields: [
     text('title', { ja: '名称', en: 'Title' }, { required: true }),
     fiscalYearField('fiscalYear', { ja: '策定年度', en: 'Issued for fiscal year' }),
-    {
-      type: 'row',
-      fields: [
-        fiscalYearField('startFY', { ja: '計画期間（開始）', en: 'First fiscal year' }),
-        fiscalYearField('endFY', { ja: '計画期間（終了）', en: 'Last fiscal year' }, { validate: validateEndAfterStart }),
-      ],
-    },
+    periodRow({ ja: '計画期間（開始）', en: 'First fiscal year' }, { ja: '計画期間（終了）', en: 'Last fiscal year' }),
     textarea('description', { ja: '説明', en: 'Description' }),
     {
       name: 'projects',

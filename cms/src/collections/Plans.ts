@@ -1,10 +1,10 @@
 import { PLAN_KIND_LABELS, PLAN_KINDS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { editorialCollection } from '../editorial.ts'
-import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
-import { link } from '../../fields/link.ts'
-import { keyField } from '../../fields/key.ts'
-import { validateEndAfterStart } from './validatePeriod.ts'
+import { editorialCollection } from './editorial.ts'
+import { orderField, text, textarea } from '../fields/localized.ts'
+import { link } from '../fields/link.ts'
+import { keyField } from '../fields/key.ts'
+import { periodRow } from '../fields/period.ts'
 
 /** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
 export const Plans: CollectionConfig = editorialCollection({
@@ -21,13 +21,7 @@ export const Plans: CollectionConfig = editorialCollection({
       required: true,
       options: PLAN_KINDS.map((value) => ({ value, label: PLAN_KIND_LABELS[value] })),
     },
-    {
-      type: 'row',
-      fields: [
-        fiscalYearField('startFY', { ja: '開始年度', en: 'First fiscal year' }),
-        fiscalYearField('endFY', { ja: '終了年度', en: 'Last fiscal year' }, { validate: validateEndAfterStart }),
-      ],
-    },
+    periodRow(),
     textarea('purpose', { ja: '目的', en: 'Purpose' }, { required: true }),
     textarea('scope', { ja: '範囲', en: 'Scope' }, { required: true }),
     text('periodText', { ja: '期間（計画書の表記）', en: 'Period (as worded)' }, { required: true }),
@@ -71,13 +65,7 @@ export const Plans: CollectionConfig = editorialCollection({
           fields: [
             keyField({ unique: false, index: false, admin: {} }),
             text('name', { ja: '名称', en: 'Name' }, { required: true }),
-            {
-              type: 'row',
-              fields: [
-                fiscalYearField('startFY', { ja: '開始年度', en: 'First fiscal year' }),
-                fiscalYearField('endFY', { ja: '終了年度', en: 'Last fiscal year' }, { validate: validateEndAfterStart }),
-              ],
-            },
+            periodRow(),
           ],
         },
       ],
