@@ -11,7 +11,7 @@ export const ROLE_LABELS: Record<Role, { ja: string; en: string }> = {
   viewer: { ja: '閲覧者', en: 'Viewer' },
 }
 
-export const roleOf = (req: Pick<PayloadRequest, 'user'>): Role | null =>
+const roleOf = (req: Pick<PayloadRequest, 'user'>): Role | null =>
   (req.user as { role?: Role } | null)?.role ?? null
 
 export const hasRole =

@@ -9,7 +9,6 @@ export const PUBLISH_STATUSES = {
   failed: { ja: '失敗（公開サイトは変更なし）', en: 'Failed (live site unchanged)' },
   superseded: { ja: '後の公開にまとめられました', en: 'Merged into a later publish' },
 } as const
-export type PublishStatus = keyof typeof PUBLISH_STATUSES
 
 /**
  * Every rebuild of the public site: when, who triggered it and why, the result, how long it took and, on failure,
