@@ -62,11 +62,13 @@ if (mode === 'publish') {
   const { serveSite } = await import('./lib/serve.ts')
   await publishSnapshot(liveSnapshot, { root: process.env.KEIKAKU_SITE_ROOT! })
   await buildAdminIfNeeded()
-  const admin = await startAdmin(3177, { KEIKAKU_RUN_JOBS: '1' })
-  const server = await serveSite({ liveDir: new Releases(process.env.KEIKAKU_SITE_ROOT!).liveLink, port: 4377 })
+  const { freePort } = await import('./lib/free-port.ts')
+  const [adminPort, sitePort] = [await freePort(), await freePort()]
+  const admin = await startAdmin(adminPort, { KEIKAKU_RUN_JOBS: '1' })
+  const server = await serveSite({ liveDir: new Releases(process.env.KEIKAKU_SITE_ROOT!).liveLink, port: sitePort })
   try {
     const api = (pathname: string, init: RequestInit = {}) =>
-      fetch(`http://localhost:3177${pathname}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } }).then((r) => r.json())
+      fetch(`http://localhost:${adminPort}${pathname}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } }).then((r) => r.json())
     const { token } = await api('/api/users/login', { method: 'POST', body: JSON.stringify(approver) })
     const auth = { authorization: `JWT ${token}` }
     const { docs } = await api('/api/goals?where[key][equals]=goal-3-ninaite&depth=0')
@@ -76,7 +78,7 @@ if (mode === 'publish') {
       const pressed = performance.now()
       await api(`/api/goals/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
       for (;;) {
-        const html = await (await fetch('http://localhost:4377/goals/goal-3-ninaite/')).text()
+        const html = await (await fetch(`http://localhost:${sitePort}/goals/goal-3-ninaite/`)).text()
         if (html.includes(title)) break
         if (seconds(pressed) > 120) throw new Error('publish did not show within 120 s')
         await new Promise((r) => setTimeout(r, 100))

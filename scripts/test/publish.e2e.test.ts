@@ -11,8 +11,12 @@ import { launchBrowser } from '../../site/test/e2e/browser.ts'
  * the real site build and checks, the static server, and Debian's Chromium.
  */
 const root = mkdtempSync(path.join(tmpdir(), 'keikaku-publish-'))
-const ADMIN = 'http://localhost:3123'
-const SITE = 'http://localhost:4399'
+import { freePort } from '../lib/free-port.ts'
+
+const ADMIN_PORT = await freePort()
+const SITE_PORT = await freePort()
+const ADMIN = `http://localhost:${ADMIN_PORT}`
+const SITE = `http://localhost:${SITE_PORT}`
 const approver = { email: 'approver@example.jp', password: 'approver passphrase 2026' }
 Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
@@ -42,8 +46,8 @@ beforeAll(async () => {
   await publishSnapshot(snapshotDir, { root: siteRoot })
   releases = new Releases(siteRoot)
   await buildAdminIfNeeded()
-  admin = await startAdmin(3123, { KEIKAKU_RUN_JOBS: '1' })
-  server = await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(siteRoot), port: 4399 })
+  admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1' })
+  server = await serveSite({ liveDir: releases.liveLink, previewsDir: previewsDirOf(siteRoot), port: SITE_PORT })
   browser = await launchBrowser()
 })
 
