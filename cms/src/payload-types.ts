@@ -859,7 +859,7 @@ export interface Page {
 export interface SitePublish {
   id: number;
   reason?: string | null;
-  status?: ('queued' | 'running' | 'succeeded' | 'failed' | 'superseded') | null;
+  status?: ('queued' | 'running' | 'succeeded' | 'failed' | 'interrupted' | 'superseded') | null;
   requestedBy?: (number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;

@@ -21,6 +21,7 @@ import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
+import { watchPublishing } from './jobs/recoverPublishing.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
 
@@ -90,5 +91,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await migrateOnStart(payload)
     await ensureFirstAdmin(payload)
+    // The job runner releases publishes that a stopped server left "processing" before its queue starts.
+    if (process.env.KEIKAKU_RUN_JOBS === '1') await watchPublishing(payload)
   },
 })

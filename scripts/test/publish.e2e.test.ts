@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,6 +11,7 @@ import { launchBrowser } from '../../site/test/e2e/browser.ts'
  * the real site build and checks, the static server, and Debian's Chromium.
  */
 const root = mkdtempSync(path.join(tmpdir(), 'keikaku-publish-'))
+import { ROOT } from '../lib/env.ts'
 import { freePort } from '../lib/free-port.ts'
 
 const ADMIN_PORT = await freePort()
@@ -26,12 +27,15 @@ Object.assign(process.env, {
 })
 
 let admin: import('../lib/cms.ts').AdminProcess
+let startAdmin: typeof import('../lib/cms.ts').startAdmin
 let server: Server
 let browser: Browser
 let releases: import('../lib/deploy/releases.ts').Releases
 
 beforeAll(async () => {
-  const { buildAdminIfNeeded, prepareDatabase, startAdmin, withCms } = await import('../lib/cms.ts')
+  const cms = await import('../lib/cms.ts')
+  const { buildAdminIfNeeded, prepareDatabase, withCms } = cms
+  startAdmin = cms.startAdmin
   const { exportTo } = await import('../lib/pipeline.ts')
   const { publishSnapshot } = await import('../lib/deploy/publish.ts')
   const { Releases } = await import('../lib/deploy/releases.ts')
@@ -166,6 +170,35 @@ describe('publish from the CMS', () => {
       return body.docs[0]?.status === 'succeeded'
     })
     expect(releases.live()).not.toBe(liveBefore)
+  })
+})
+
+describe('publishing after a stop mid-build', () => {
+  it('a server killed while it builds leaves nothing stuck: after a restart the next publish goes live', async () => {
+    const token = await login()
+    const { id } = await goal('goal-3-ninaite')
+    await api(`/api/goals/${id}`, { method: 'PATCH', token, body: JSON.stringify({ title: '中断される公開', _status: 'published' }) })
+    let interrupted = ''
+    await waitFor('the publish to start building', async () => {
+      const { body } = await api<{ docs: Array<{ id: number; status: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })
+      interrupted = String(body.docs[0]?.id)
+      return body.docs[0]?.status === 'running' && existsSync(path.join(ROOT, 'var', 'publish', `publish-${interrupted}`, 'runner.pid'))
+    })
+    const builder = Number(readFileSync(path.join(ROOT, 'var', 'publish', `publish-${interrupted}`, 'runner.pid'), 'utf8'))
+    // The hardest stop: no handler runs, and the detached build is left behind.
+    process.kill(-admin.child.pid!, 'SIGKILL')
+    admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1' })
+
+    const fresh = await login()
+    const title = '再起動後の公開'
+    await api(`/api/goals/${id}`, { method: 'PATCH', token: fresh, body: JSON.stringify({ title, _status: 'published' }) })
+    await waitFor('the served page to show the change published after the restart', async () =>
+      (await sitePage('/goals/goal-3-ninaite/')).includes(title),
+    120)
+    const { body: row } = await api<{ status: string; error: string }>(`/api/site-publishes/${interrupted}`, { token: fresh })
+    expect(row.status).toBe('interrupted')
+    expect(row.error).toContain('中断されました')
+    expect(() => process.kill(builder, 0)).toThrow()
   })
 })
 

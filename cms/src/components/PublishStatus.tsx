@@ -51,7 +51,7 @@ export async function PublishStatus({ payload }: { payload: Payload }) {
             : '⚠ 公開サイトは最新の公開内容より古いです / The live site is older than the latest published content.'
           : '公開サイトは最新です / The live site is up to date.'}
       </p>
-      {last?.status === 'failed' ? (
+      {last?.status === 'failed' || last?.status === 'interrupted' ? (
         <p data-testid="publish-error" style={{ margin: '8px 0 0', color: 'var(--theme-error-500)', whiteSpace: 'pre-wrap' }}>
           直近の公開は失敗しました（公開サイトは変更されていません） / The last publish failed (live site unchanged):
           {'\n'}

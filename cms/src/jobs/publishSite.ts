@@ -4,6 +4,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { PUBLISH_WORK_DIR } from '../paths.ts'
 import { runCommand, tail } from './runCommand.ts'
 import { writeExport } from '../snapshot/writeExport.ts'
+import { markInterrupted } from './publishHistory.ts'
 
 /**
  * The command that builds, checks and switches a snapshot live. It lives in scripts/ (the CMS never imports the
@@ -12,7 +13,11 @@ import { writeExport } from '../snapshot/writeExport.ts'
 const publishCommand = () => process.env.KEIKAKU_PUBLISH_COMMAND ?? 'npm run --silent publish-snapshot -w @keikaku/scripts --'
 
 /** A build of a very large plan takes about half a minute; anything far beyond that is stuck. */
-const PUBLISH_TIMEOUT_MS = 10 * 60 * 1000
+export const PUBLISH_TIMEOUT_MS = 10 * 60 * 1000
+
+/** The publish's working folder: its snapshot and the pid file of its build command. */
+export const publishWorkDir = (publishId: string) => path.join(PUBLISH_WORK_DIR, `publish-${publishId}`)
+export const RUNNER_PID_FILE = 'runner.pid'
 
 async function record(payload: Payload, id: string, data: Record<string, unknown>) {
   await payload.update({ collection: 'site-publishes', id, data: data as never, overrideAccess: true, context: { fromJob: true } })
@@ -22,13 +27,7 @@ async function record(payload: Payload, id: string, data: Record<string, unknown
 export async function publishSite(payload: Payload, publishId: string): Promise<{ build: string | null; error?: string }> {
   const started = new Date()
   // Publishes run one at a time: another row still "running" was cut off (the server stopped mid-build).
-  await payload.update({
-    collection: 'site-publishes',
-    where: { status: { equals: 'running' } },
-    data: { status: 'failed', error: '中断されました（サーバーの停止など） / Interrupted (the server stopped)' } as never,
-    overrideAccess: true,
-    context: { fromJob: true },
-  })
+  await markInterrupted(payload, { status: { equals: 'running' } })
   await record(payload, publishId, { status: 'running', startedAt: started.toISOString() })
   // Requests queued before this one are covered by it: it exports everything published now.
   await payload.update({
@@ -39,7 +38,7 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
     context: { fromJob: true },
   })
 
-  const workDir = path.join(PUBLISH_WORK_DIR, `publish-${publishId}`)
+  const workDir = publishWorkDir(publishId)
   const finish = (data: Record<string, unknown>) =>
     record(payload, publishId, {
       ...data,
@@ -51,7 +50,9 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
     mkdirSync(workDir, { recursive: true })
     await writeExport(payload, workDir)
 
-    const { ok, output } = await runCommand(publishCommand(), [workDir], PUBLISH_TIMEOUT_MS)
+    const { ok, output } = await runCommand(publishCommand(), [workDir], PUBLISH_TIMEOUT_MS, {
+      pidFile: path.join(workDir, RUNNER_PID_FILE),
+    })
     const result = output.match(/KEIKAKU_PUBLISH_RESULT (\{.*\})/)?.[1]
     if (!ok || !result) throw new Error(tail(output) || 'The publish command failed without output')
     const { build } = JSON.parse(result) as { build: string }

@@ -7,6 +7,7 @@ export const PUBLISH_STATUSES = {
   running: { ja: '公開処理中', en: 'Running' },
   succeeded: { ja: '成功', en: 'Succeeded' },
   failed: { ja: '失敗（公開サイトは変更なし）', en: 'Failed (live site unchanged)' },
+  interrupted: { ja: '中断（公開サイトは変更なし）', en: 'Interrupted (live site unchanged)' },
   superseded: { ja: '後の公開にまとめられました', en: 'Merged into a later publish' },
 } as const
 
