@@ -140,3 +140,13 @@ describe('verification report', () => {
     expect(verificationsAtMeeting('m1', kpis).map((v) => [v.kpi.key, v.verification.grade])).toEqual([['a', 'A'], ['b', 'C']])
   })
 })
+
+describe('plan grading scale (contract)', () => {
+  it('refuses a grade defined twice, naming the problem', async () => {
+    const { plan } = await import('../src/plan.ts')
+    const result = plan.shape.gradeScale.safeParse([step('A', 1), step('A', 2)])
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.message).toBe('each grade may appear only once')
+    expect(plan.shape.gradeScale.safeParse([step('A', 1), step('B', 2)]).success).toBe(true)
+  })
+})
