@@ -15,7 +15,7 @@ import {
 import type { Locale } from './i18n.ts'
 import { LIST_TITLES } from './kinds.ts'
 import { href, type EntityKind } from './links.ts'
-import type { SiteIndex } from './site-index.ts'
+import { isSample, type SiteIndex } from './site-index.ts'
 
 /** 和暦 with the Western year in Japanese, "FY2019 (Reiwa 1)" in English. */
 export const formatFY = (fiscalYear: number, locale: Locale) => (locale === 'ja' ? formatFiscalYear(fiscalYear) : formatFiscalYearEn(fiscalYear))
@@ -65,4 +65,13 @@ export function gradeStepForKpi(index: SiteIndex, kpi: Kpi, grade: string): { pl
     if (step) return { plan, step }
   }
   return null
+}
+
+/**
+ * Counts stand on sample figures wherever one of the counted KPIs' values is a sample: a record for <Sample> with
+ * the field `counts` flagged then.
+ */
+export function countsSample(rated: ReadonlyArray<{ kpi: Kpi }>): { sampleFields: string[] } {
+  const sample = rated.some(({ kpi }) => ['actuals', 'baseline', 'target'].some((f) => isSample(kpi, f)))
+  return { sampleFields: sample ? ['counts'] : [] }
 }

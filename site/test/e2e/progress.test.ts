@@ -25,11 +25,13 @@ const progressOf = (planKey: string) => {
   const groups = plan.kind === 'comprehensive' ? snapshot.goals : snapshot['strategy-goals']
   return planProgress(plan, groups.filter((g) => g.plan === plan.key).sort(byOrder).map((g) => g.key), kpisSorted())
 }
-/** The counts table of a progress summary, as { 達成: 2, … }. */
+/** The counts table of a progress summary, as { 達成: 2, … } (column header → count). */
 const countsIn = async (scope: string) =>
-  page.$$eval(`${scope} table.progress-counts tbody tr`, (rows) =>
-    Object.fromEntries(rows.map((r) => [r.querySelector('th')!.textContent!.trim(), Number.parseInt(r.querySelector('td')!.textContent!, 10)])),
-  )
+  page.$eval(`${scope} table.progress-counts`, (table) => {
+    const labels = [...table.querySelectorAll('thead th[data-rating]')].map((th) => th.textContent!.trim())
+    const counts = [...table.querySelectorAll('tbody td[data-rating]')].map((td) => Number.parseInt(td.textContent!, 10))
+    return Object.fromEntries(labels.map((l, i) => [l, counts[i]]))
+  })
 const expectedCounts = (counts: Record<string, number>) => Object.fromEntries(RATINGS.map((r) => [RATING_LABELS[r].ja, counts[r]]))
 
 beforeAll(async () => {
