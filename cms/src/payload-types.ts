@@ -198,6 +198,21 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * What each grade (A–D) the council gives when verifying KPIs means; shown next to grades on the site.
+   */
+  gradeScale?:
+    | {
+        grade: 'A' | 'B' | 'C' | 'D';
+        /**
+         * Required (Japanese)
+         */
+        label?: string | null;
+        order: number;
+        meaning?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   predecessor?: (number | null) | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -1134,6 +1149,15 @@ export interface PlansSelect<T extends boolean = true> {
               endFY?: T;
               id?: T;
             };
+        id?: T;
+      };
+  gradeScale?:
+    | T
+    | {
+        grade?: T;
+        label?: T;
+        order?: T;
+        meaning?: T;
         id?: T;
       };
   predecessor?: T;

@@ -13,7 +13,7 @@ async function byKey(payload: Payload, collection: 'kpis' | 'goals' | 'plans', k
 }
 
 /** Refuses `update`, and the stored document is exactly as before. */
-async function expectRefusedUpdate(collection: 'kpis' | 'goals', key: string, data: Record<string, unknown>) {
+async function expectRefusedUpdate(collection: 'kpis' | 'goals' | 'plans', key: string, data: Record<string, unknown>) {
   const before = await byKey(cms.payload, collection, key)
   const error = await rejection(
     cms.payload.update({ collection, id: before.id, data: data as never, locale: 'ja', depth: 0 }),
@@ -56,6 +56,15 @@ describe('bad input is refused with a message naming the field, and nothing save
     const actuals = [...(kpi.actuals as object[]), { fiscalYear: 2015, value: 1, status: 'final' }]
     const error = await expectRefusedUpdate('kpis', 'kanko-kyaku', { actuals })
     expect(fieldErrors(error)).toContain('actuals: 実績値に2015年度が重複しています。1年度につき1件にしてください。')
+  })
+
+  it('refuses the same grade twice in a plan’s grading scale, and keeps what the seed gave', async () => {
+    const plan = await byKey(cms.payload, 'plans', 'sogo-senryaku')
+    const scale = plan.gradeScale as Array<{ grade: string; label: string }>
+    expect(scale.map((s) => s.grade)).toEqual(['A', 'B', 'C', 'D'])
+    const gradeScale = [...scale, { grade: 'A', label: '重複', order: 5 }]
+    const error = await expectRefusedUpdate('plans', 'sogo-senryaku', { gradeScale })
+    expect(fieldErrors(error)).toContain('gradeScale: 評価基準に「A」が重複しています。1つの評価につき1行にしてください。')
   })
 
   it('refuses a missing required field in Japanese, in Japanese', async () => {

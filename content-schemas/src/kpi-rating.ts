@@ -37,9 +37,25 @@ export function latestActual(actuals: KpiActual[]): KpiActual | null {
   return actuals.reduce<KpiActual | null>((latest, a) => (!latest || a.fiscalYear > latest.fiscalYear ? a : latest), null)
 }
 
-/** Rates a KPI by the default rule (see RATING_RULE). */
-export function rateKpi({ baseline, target, direction, actuals }: RatedKpi): KpiStatus {
-  const latest = latestActual(actuals)
+/** Rates a KPI by the default rule (see RATING_RULE), at its latest actual. */
+export function rateKpi(kpi: RatedKpi): KpiStatus {
+  return rateActual(kpi, latestActual(kpi.actuals))
+}
+
+/**
+ * Rates a KPI as it stood at the end of a fiscal year: by its latest actual up to that year, so that a year's
+ * report and the progress page "as of" a year use the same figure the city had then.
+ */
+export function rateKpiAt(kpi: RatedKpi, fiscalYear: number): KpiStatus {
+  return rateActual(kpi, latestActual(kpi.actuals.filter((a) => a.fiscalYear <= fiscalYear)))
+}
+
+/** The rating at each year's actual, oldest first: the KPI's history, not only its latest state. */
+export function ratingsByYear(kpi: RatedKpi): KpiStatus[] {
+  return [...kpi.actuals].sort((a, b) => a.fiscalYear - b.fiscalYear).map((a) => rateActual(kpi, a))
+}
+
+function rateActual({ baseline, target, direction }: RatedKpi, latest: KpiActual | null): KpiStatus {
   if (!latest) return { rating: 'unmeasured', progress: null, elapsed: null, latest: null }
 
   const span = target.fiscalYear - baseline.fiscalYear

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { fiscalYear, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+import { VERIFICATION_GRADES } from './kpi.ts'
 
 export const PLAN_KINDS = ['comprehensive', 'strategy'] as const
 
@@ -42,6 +43,18 @@ export const planLayer = z.strictObject({
   editions: z.array(planEdition),
 })
 
+/**
+ * One step of the council's grading scale (e.g. A = 目標を上回っている): what a grade means is the plan's data, so
+ * that the site shows it next to every grade and a city can word its own scale.
+ */
+export const gradeScaleStep = z.strictObject({
+  grade: z.enum(VERIFICATION_GRADES),
+  label: localizedText,
+  meaning: optionalLocalizedText,
+  order: z.int(),
+})
+export type GradeScaleStep = z.infer<typeof gradeScaleStep>
+
 /** A plan: 総合計画 or 総合戦略. Several may exist over time; ended plans stay readable. */
 export const plan = recordBase.extend({
   kind: z.enum(PLAN_KINDS),
@@ -63,6 +76,10 @@ export const plan = recordBase.extend({
   layers: z.array(planLayer),
   /** The plan this one succeeds (e.g. 第2期総合戦略 → 総合戦略). */
   predecessor: key.nullable(),
+  /** What the council's verification grades mean for this plan (評価基準). */
+  gradeScale: z
+    .array(gradeScaleStep)
+    .refine((steps) => new Set(steps.map((s) => s.grade)).size === steps.length, { message: 'each grade may appear only once' }),
   order: z.int(),
 })
 export type Plan = z.infer<typeof plan>

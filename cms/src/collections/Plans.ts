@@ -1,10 +1,11 @@
-import { PLAN_KIND_LABELS, PLAN_KINDS } from '@keikaku/content-schemas'
+import { PLAN_KIND_LABELS, PLAN_KINDS, VERIFICATION_GRADES } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
 import { keyField } from '../fields/key.ts'
 import { periodRow } from '../fields/period.ts'
+import { say } from '../messages.ts'
 
 /** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
 export const Plans: CollectionConfig = editorialCollection({
@@ -68,6 +69,42 @@ export const Plans: CollectionConfig = editorialCollection({
             periodRow(),
           ],
         },
+      ],
+    },
+    {
+      name: 'gradeScale',
+      type: 'array',
+      label: { ja: '検証の評価基準', en: 'Verification grading scale' },
+      labels: { singular: { ja: '評価', en: 'Grade' }, plural: { ja: '評価基準', en: 'Grading scale' } },
+      admin: {
+        description: {
+          ja: '有識者会議などが KPI の検証で付ける評価（A〜D）の意味。サイトでは評価の横に表示します。',
+          en: 'What each grade (A–D) the council gives when verifying KPIs means; shown next to grades on the site.',
+        },
+      },
+      validate: (rows: unknown, { req }: { req: Parameters<typeof say>[0] }) => {
+        const grades = ((rows as Array<{ grade?: string }> | null) ?? []).map((r) => r.grade).filter(Boolean)
+        const duplicate = grades.find((g, i) => grades.indexOf(g) !== i)
+        return duplicate
+          ? say(req, { ja: `評価基準に「${duplicate}」が重複しています。1つの評価につき1行にしてください。`, en: `Grading scale: grade "${duplicate}" appears twice; give one row per grade.` })
+          : true
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'grade',
+              type: 'select',
+              label: { ja: '評価', en: 'Grade' },
+              required: true,
+              options: VERIFICATION_GRADES.map((v) => ({ value: v, label: v })),
+            },
+            text('label', { ja: '名称', en: 'Label' }, { required: true }),
+            { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, required: true, defaultValue: 1, admin: { step: 1 } },
+          ],
+        },
+        textarea('meaning', { ja: '意味', en: 'Meaning' }),
       ],
     },
     link('predecessor', 'plans', { ja: '前の計画', en: 'Predecessor' }, { admin: { position: 'sidebar' } }),

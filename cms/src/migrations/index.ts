@@ -1,9 +1,15 @@
 import * as migration_20261125_134730_initial from './20261125_134730_initial';
+import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_plan_grade_scale';
 
 export const migrations = [
   {
     up: migration_20261125_134730_initial.up,
     down: migration_20261125_134730_initial.down,
-    name: '20261125_134730_initial'
+    name: '20261125_134730_initial',
+  },
+  {
+    up: migration_20261126_184739_plan_grade_scale.up,
+    down: migration_20261126_184739_plan_grade_scale.down,
+    name: '20261126_184739_plan_grade_scale'
   },
 ];

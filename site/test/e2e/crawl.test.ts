@@ -1,3 +1,4 @@
+import { verificationYears } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENTITY_KINDS } from '../../src/lib/links.ts'
@@ -20,6 +21,18 @@ describe('site crawl from the home page', () => {
     expect(expected.length).toBeGreaterThan(100)
   })
 
+  it('reaches every plan’s progress page and every yearly verification report, in both languages', () => {
+    const snapshot = readSnapshot(inject('snapshotDir'))
+    const kpis = snapshot.kpis
+    const paths = snapshot.plans.flatMap((p) => [
+      `plans/${p.key}/progress/`,
+      ...verificationYears(p.key, kpis).map((fy) => `plans/${p.key}/verification/${fy}/`),
+    ])
+    expect(paths.length).toBeGreaterThan(snapshot.plans.length)
+    const expected = paths.flatMap((p) => [`${siteUrl}${p}`, `${siteUrl}en/${p}`])
+    expect(expected.filter((url) => result.statuses.get(url) !== 200)).toEqual([])
+  })
+
   it('reaches every meeting document, KPI download, the feed and the accessibility policy', () => {
     const snapshot = readSnapshot(inject('snapshotDir'))
     const expected = [
@@ -27,6 +40,10 @@ describe('site crawl from the home page', () => {
       ...snapshot.kpis.flatMap((k) => [`${siteUrl}data/kpis/${k.key}.csv`, `${siteUrl}data/kpis/${k.key}.json`]),
       `${siteUrl}data/kpis.csv`,
       `${siteUrl}data/kpis.json`,
+      `${siteUrl}data/progress.csv`,
+      `${siteUrl}data/progress.json`,
+      `${siteUrl}data/verifications.csv`,
+      `${siteUrl}data/verifications.json`,
       `${siteUrl}feed.xml`,
       `${siteUrl}en/feed.xml`,
       `${siteUrl}accessibility/`,

@@ -115,6 +115,12 @@ export const Kpis: CollectionConfig = editorialCollection({
               label: { ja: '評価', en: 'Grade' },
               required: true,
               options: VERIFICATION_GRADES.map((v) => ({ value: v, label: v })),
+              admin: {
+                description: {
+                  ja: '各評価の意味は、計画の「検証の評価基準」で定めます（サイトでは評価の横に表示）。',
+                  en: "What each grade means is set in the plan's grading scale (shown next to the grade on the site).",
+                },
+              },
             },
           ],
         },

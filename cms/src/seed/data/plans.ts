@@ -1,5 +1,33 @@
 import { t, type SeedRecord } from '../types.ts'
 
+/** The seed names no grading scale for the council's verification: this one is a sample, flagged as such. */
+const sampleGradeScale: SeedRecord<'plans'>['gradeScale'] = [
+  {
+    grade: 'A',
+    order: 1,
+    label: t('十分な効果があった', 'Clearly effective'),
+    meaning: t('目標の達成に向けて十分な効果があり、順調に推移している。', 'The measures are clearly working and the indicator is on course for its target.'),
+  },
+  {
+    grade: 'B',
+    order: 2,
+    label: t('一定の効果があった', 'Somewhat effective'),
+    meaning: t('目標の達成に向けて一定の効果があったが、さらなる取組が必要である。', 'The measures have had some effect, but more is needed to reach the target.'),
+  },
+  {
+    grade: 'C',
+    order: 3,
+    label: t('効果が十分でない', 'Not yet effective'),
+    meaning: t('効果が十分に表れておらず、取組の改善が必要である。', 'The effect is not yet visible; the measures need to be improved.'),
+  },
+  {
+    grade: 'D',
+    order: 4,
+    label: t('効果がなかった', 'Not effective'),
+    meaning: t('効果が見られず、取組の抜本的な見直しが必要である。', 'No effect is seen; the measures need to be reconsidered.'),
+  },
+]
+
 /** From 「総合計画と総合戦略の性質」 and 次期総合計画体系案 (第1回総合計画審議会【資料No.1-2】). */
 export const plans: SeedRecord<'plans'>[] = [
   {
@@ -89,7 +117,8 @@ export const plans: SeedRecord<'plans'>[] = [
       },
     ],
     predecessor: null,
-    sampleFields: ['vision.text'],
+    gradeScale: sampleGradeScale,
+    sampleFields: ['vision.text', 'gradeScale'],
   },
   {
     key: 'sogo-senryaku',
@@ -122,6 +151,7 @@ export const plans: SeedRecord<'plans'>[] = [
       },
     ],
     predecessor: null,
-    sampleFields: [],
+    gradeScale: sampleGradeScale,
+    sampleFields: ['gradeScale'],
   },
 ]
