@@ -1,4 +1,5 @@
 import { t, type SeedRecord } from '../types.ts'
+import { easyVision } from './easy.ts'
 
 /** From 「総合計画と総合戦略の性質」 and 次期総合計画体系案 (第1回総合計画審議会【資料No.1-2】). */
 export const plans: SeedRecord<'plans'>[] = [
@@ -25,6 +26,7 @@ export const plans: SeedRecord<'plans'>[] = [
         '（サンプル）市民一人ひとりが郷土の宝を見つけ、育て、次の世代へ引き継ぎながら、誰もがいきいきと暮らせる一関を目指します。',
         '(Sample) An Ichinoseki where everyone lives vividly, finding, nurturing and handing on the treasures of our home.',
       ),
+      easySummary: easyVision,
     },
     layers: [
       {
@@ -89,7 +91,7 @@ export const plans: SeedRecord<'plans'>[] = [
       },
     ],
     predecessor: null,
-    sampleFields: ['vision.text'],
+    sampleFields: ['vision.text', 'vision.easySummary'],
   },
   {
     key: 'sogo-senryaku',
