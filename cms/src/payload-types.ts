@@ -151,6 +151,10 @@ export interface Plan {
   vision?: {
     slogan?: string | null;
     text?: string | null;
+    /**
+     * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+     */
+    easySummary?: string | null;
   };
   /**
    * e.g. Basic concept / Basic plan / Implementation plan
@@ -198,6 +202,14 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easyProgress?: string | null;
   predecessor?: (number | null) | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -263,6 +275,10 @@ export interface Principle {
    * Required (Japanese)
    */
   sentence?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -296,6 +312,10 @@ export interface Goal {
    */
   title?: string | null;
   description?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -375,6 +395,10 @@ export interface PriorityProject {
       }[]
     | null;
   goals: (number | Goal)[];
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -672,6 +696,10 @@ export interface Body {
   plans?: (number | Plan)[] | null;
   parent?: (number | null) | Body;
   goal?: (number | null) | Goal;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   order: number;
   formerKeys?: string[] | null;
   /**
@@ -718,6 +746,10 @@ export interface Meeting {
       }[]
     | null;
   summary?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   documents?:
     | {
         code?: string | null;
@@ -1110,6 +1142,7 @@ export interface PlansSelect<T extends boolean = true> {
     | {
         slogan?: T;
         text?: T;
+        easySummary?: T;
       };
   layers?:
     | T
@@ -1136,6 +1169,8 @@ export interface PlansSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  easySummary?: T;
+  easyProgress?: T;
   predecessor?: T;
   order?: T;
   formerKeys?: T;
@@ -1157,6 +1192,7 @@ export interface PrinciplesSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   sentence?: T;
+  easySummary?: T;
   plan?: T;
   order?: T;
   formerKeys?: T;
@@ -1177,6 +1213,7 @@ export interface GoalsSelect<T extends boolean = true> {
   key?: T;
   title?: T;
   description?: T;
+  easySummary?: T;
   plan?: T;
   order?: T;
   formerKeys?: T;
@@ -1227,6 +1264,7 @@ export interface PriorityProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   goals?: T;
+  easySummary?: T;
   plan?: T;
   order?: T;
   formerKeys?: T;
@@ -1406,6 +1444,7 @@ export interface BodiesSelect<T extends boolean = true> {
   plans?: T;
   parent?: T;
   goal?: T;
+  easySummary?: T;
   order?: T;
   formerKeys?: T;
   workflow?: T;
@@ -1436,6 +1475,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         id?: T;
       };
   summary?: T;
+  easySummary?: T;
   documents?:
     | T
     | {
@@ -1671,6 +1711,20 @@ export interface SiteSetting {
    */
   englishNotice?: string | null;
   /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
+  /**
+   * When furigana is added, these readings win over the dictionary (place and facility names). E.g. 一関 → いちのせき
+   */
+  readings?:
+    | {
+        surface: string;
+        reading: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
   sampleFields?: string[] | null;
@@ -1701,6 +1755,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
       };
   englishNotice?: T;
+  easySummary?: T;
+  readings?:
+    | T
+    | {
+        surface?: T;
+        reading?: T;
+        id?: T;
+      };
   sampleFields?: T;
   updatedBy?: T;
   updatedAt?: T;
