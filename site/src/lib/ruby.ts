@@ -43,6 +43,19 @@ export function alignReading(surface: string, reading: string): RubySegment[] {
   return parts.map((p, i) => (hasKanji(p) ? { text: p, reading: match[i + 1]! } : { text: p, reading: null }))
 }
 
+/**
+ * Readings IPADIC lacks or gets wrong in a plan's usual text, below the city's own dictionary: the 令和 era is newer
+ * than the dictionary, and 元年 is がんねん in era dates.
+ */
+export const DEFAULT_READINGS: Reading[] = [
+  { surface: '令和', reading: 'れいわ' },
+  { surface: '元年', reading: 'がんねん' },
+]
+
+/** Counters after a number, which IPADIC reads as words on their own (4月 is not よんつき). */
+const COUNTER_READINGS: Record<string, string> = { 月: 'がつ', 日: 'にち', 年: 'ねん', 人: 'にん', 回: 'かい', 件: 'けん', 部: 'ぶ', 歳: 'さい' }
+const ENDS_WITH_DIGIT = /[0-9０-９]$/
+
 /** Splits text at the city's dictionary words (longest first), so that their readings win over the analyser's. */
 function splitByDictionary(text: string, readings: Reading[]): Array<{ text: string; reading: string | null }> {
   if (readings.length === 0) return [{ text, reading: null }]
@@ -77,9 +90,17 @@ export function annotate(text: string, analyse: Analyse, readings: Reading[] = [
     words.push(toHiragana(reading))
     segments.push(...alignReading(surface, reading))
   }
-  for (const part of splitByDictionary(text, readings)) {
+  const byCity = new Set(readings.map((r) => r.surface))
+  const dictionary = [...readings, ...DEFAULT_READINGS.filter((r) => !byCity.has(r.surface))]
+  for (const part of splitByDictionary(text, dictionary)) {
     if (part.reading !== null || !hasKanji(part.text)) word(part.text, part.reading)
-    else for (const m of analyse(part.text)) word(m.surface, m.reading)
+    else {
+      let previous = segments.at(-1)?.text ?? ''
+      for (const m of analyse(part.text)) {
+        word(m.surface, ENDS_WITH_DIGIT.test(previous) ? (COUNTER_READINGS[m.surface] ?? m.reading) : m.reading)
+        previous = m.surface
+      }
+    }
   }
   // Neighbouring bare runs are merged so that the HTML stays small.
   const merged = segments.reduce<RubySegment[]>((acc, s) => {

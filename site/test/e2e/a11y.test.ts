@@ -90,7 +90,7 @@ describe('keyboard, reflow and no-JavaScript use', () => {
   it('starts with a skip link that moves focus to the main content', async () => {
     await page.goto(`${siteUrl}kpis/shinki-koyo/`)
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('本文へ移動')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText)).toBe('本文へ移動')
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
   })
@@ -113,7 +113,8 @@ describe('keyboard, reflow and no-JavaScript use', () => {
     await noJsPage.goto(`${siteUrl}kpis/shinki-koyo/`)
     expect(await noJsPage.locator('svg.kpi-chart[role=img]').count()).toBe(1)
     expect(await noJsPage.locator('.kpi-figure table tbody tr').count()).toBeGreaterThan(2)
-    expect(await noJsPage.textContent('main')).toContain('令和元年度（2019年度）')
+    // innerText: what is shown (furigana stays hidden without JavaScript).
+    expect(await noJsPage.innerText('main')).toContain('令和元年度（2019年度）')
     expect(await noJsPage.locator('.badge-sample').count()).toBeGreaterThan(0)
     await noJs.close()
   })

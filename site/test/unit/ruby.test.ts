@@ -35,6 +35,12 @@ describe('ruby', () => {
     expect(ruby('一関市', [{ surface: '一関', reading: 'いちのせき' }, { surface: '一関市', reading: 'いちのせきし' }])).toBe(rt('一関市', 'いちのせきし'))
   })
 
+  it('reads era names and counters after numbers as dates are read', () => {
+    expect(ruby('令和元年度')).toBe(`${rt('令和', 'れいわ')}${rt('元年', 'がんねん')}${rt('度', 'ど')}`)
+    expect(ruby('2026年4月1日')).toBe(`2026${rt('年', 'ねん')}4${rt('月', 'がつ')}1${rt('日', 'にち')}`)
+    expect(ruby('月曜日')).not.toContain('がつ')
+  })
+
   it('keeps every character of the input, spaces and entities included', () => {
     const text = ' A &amp; B\n  子育て　支援 '
     const { segments } = annotate(text, analyse)
