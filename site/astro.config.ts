@@ -29,6 +29,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page), i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } } }),
     sitemapAlias(),
-    pagefind(),
+    pagefind({ readings: snapshot.settings.readings }),
   ],
 })

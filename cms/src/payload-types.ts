@@ -151,6 +151,10 @@ export interface Plan {
   vision?: {
     slogan?: string | null;
     text?: string | null;
+    /**
+     * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+     */
+    easySummary?: string | null;
   };
   /**
    * e.g. Basic concept / Basic plan / Implementation plan
@@ -213,6 +217,14 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easyProgress?: string | null;
   predecessor?: (number | null) | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -278,6 +290,10 @@ export interface Principle {
    * Required (Japanese)
    */
   sentence?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -311,6 +327,10 @@ export interface Goal {
    */
   title?: string | null;
   description?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -390,6 +410,10 @@ export interface PriorityProject {
       }[]
     | null;
   goals: (number | Goal)[];
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   plan: number | Plan;
   order: number;
   formerKeys?: string[] | null;
@@ -617,6 +641,9 @@ export interface Kpi {
          * Western fiscal year (e.g. 2015)
          */
         fiscalYear: number;
+        /**
+         * What each grade means is set in the plan's grading scale (shown next to the grade on the site).
+         */
         grade: 'A' | 'B' | 'C' | 'D';
         /**
          * Required (Japanese)
@@ -687,6 +714,10 @@ export interface Body {
   plans?: (number | Plan)[] | null;
   parent?: (number | null) | Body;
   goal?: (number | null) | Goal;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   order: number;
   formerKeys?: string[] | null;
   /**
@@ -733,6 +764,10 @@ export interface Meeting {
       }[]
     | null;
   summary?: string | null;
+  /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
   documents?:
     | {
         code?: string | null;
@@ -1125,6 +1160,7 @@ export interface PlansSelect<T extends boolean = true> {
     | {
         slogan?: T;
         text?: T;
+        easySummary?: T;
       };
   layers?:
     | T
@@ -1160,6 +1196,8 @@ export interface PlansSelect<T extends boolean = true> {
         meaning?: T;
         id?: T;
       };
+  easySummary?: T;
+  easyProgress?: T;
   predecessor?: T;
   order?: T;
   formerKeys?: T;
@@ -1181,6 +1219,7 @@ export interface PrinciplesSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   sentence?: T;
+  easySummary?: T;
   plan?: T;
   order?: T;
   formerKeys?: T;
@@ -1201,6 +1240,7 @@ export interface GoalsSelect<T extends boolean = true> {
   key?: T;
   title?: T;
   description?: T;
+  easySummary?: T;
   plan?: T;
   order?: T;
   formerKeys?: T;
@@ -1251,6 +1291,7 @@ export interface PriorityProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   goals?: T;
+  easySummary?: T;
   plan?: T;
   order?: T;
   formerKeys?: T;
@@ -1430,6 +1471,7 @@ export interface BodiesSelect<T extends boolean = true> {
   plans?: T;
   parent?: T;
   goal?: T;
+  easySummary?: T;
   order?: T;
   formerKeys?: T;
   workflow?: T;
@@ -1460,6 +1502,7 @@ export interface MeetingsSelect<T extends boolean = true> {
         id?: T;
       };
   summary?: T;
+  easySummary?: T;
   documents?:
     | T
     | {
@@ -1695,6 +1738,20 @@ export interface SiteSetting {
    */
   englishNotice?: string | null;
   /**
+   * Shown in the Easy Japanese edition (/easy/). Short sentences, one idea each, です/ます; explain hard words. Furigana is added automatically. Leave empty to leave the record out.
+   */
+  easySummary?: string | null;
+  /**
+   * When furigana is added, these readings win over the dictionary (place and facility names). E.g. 一関 → いちのせき
+   */
+  readings?:
+    | {
+        surface: string;
+        reading: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
   sampleFields?: string[] | null;
@@ -1725,6 +1782,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
       };
   englishNotice?: T;
+  easySummary?: T;
+  readings?:
+    | T
+    | {
+        surface?: T;
+        reading?: T;
+        id?: T;
+      };
   sampleFields?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -114,6 +114,16 @@ describe('bad input is refused with a message naming the field, and nothing save
     expect(await byKey(cms.payload, 'goals', 'temporary-goal')).toBeUndefined()
   })
 
+  it('refuses a reading that is not hiragana in the city reading dictionary, and keeps the seeded readings', async () => {
+    const before = await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(before.readings?.map((r) => `${r.surface}=${r.reading}`)).toContain('一関=いちのせき')
+    const error = await rejection(
+      cms.payload.updateGlobal({ slug: 'site-settings', data: { readings: [{ surface: '一関', reading: 'イチノセキ' }] }, depth: 0 }),
+    )
+    expect(fieldErrors(error)).toContain('readings.0.reading: 「読み（ひらがな）」はひらがなで入力してください（例: いちのせき）。入力: イチノセキ')
+    expect(await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })).toEqual(before)
+  })
+
   it('refuses an image without alt text', async () => {
     const error = await rejection(
       cms.payload.create({ collection: 'media', data: {} as never, filePath: path.join(SEED_FILES_DIR, 'vision-illustration.png') }),

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { isoDate, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+import { easyFields } from './easy.ts'
 
 /** 会議体: a council, committee or sub-committee (部会), with 趣旨 / 構成員 / 内容 as the city words them. */
 export const body = recordBase.extend({
+  ...easyFields,
   name: localizedText,
   /** 趣旨 */
   purpose: localizedText,
@@ -30,6 +32,7 @@ export const meetingDocument = z.strictObject({
 
 /** A meeting of a body, e.g. 平成27年6月8日 第1回総合計画審議会. */
 export const meeting = recordBase.extend({
+  ...easyFields,
   body: key,
   /** 第N回 */
   number: z.int().min(1).nullable(),

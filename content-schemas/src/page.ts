@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { key, localizedText, recordBase } from './common.ts'
+import { easyText, readings } from './easy.ts'
 
 /** A free page; its rich text is exported as HTML made by the CMS's own rich-text converter. */
 export const page = recordBase.extend({
@@ -41,6 +42,9 @@ export const settings = z.strictObject({
   openDataLicence: z.strictObject({ name: z.string().min(1), url: z.url() }),
   /** Shown on English pages: the English text is a reference translation (参考訳). */
   englishNotice: localizedText,
+  /** やさしい日本語: the home page of the /easy/ edition. */
+  easySummary: easyText,
+  readings,
   sampleFields: z.array(z.string().min(1)),
   updatedAt: z.iso.datetime({ offset: true }),
 })

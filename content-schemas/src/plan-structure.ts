@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+import { easyFields } from './easy.ts'
 
 /** Fields shared by the ordered elements of a plan's basic concept. */
 const planElement = recordBase.extend({
@@ -11,12 +12,13 @@ const planElement = recordBase.extend({
 
 /** まちづくりの考え方: a principle, e.g. 「郷土の宝物」 with its sentence 地域資源を活用しよう. */
 export const principle = planElement.extend({
+  ...easyFields,
   sentence: localizedText,
 })
 export type Principle = z.infer<typeof principle>
 
 /** まちづくりの目標: one of the five goals; the sectoral plans hang below it. */
-export const goal = planElement
+export const goal = planElement.extend(easyFields)
 export type Goal = z.infer<typeof goal>
 
 /** まちづくりの進め方: an approach, e.g. 市民と行政の協働のまちづくり. */
@@ -25,6 +27,7 @@ export type Approach = z.infer<typeof approach>
 
 /** 重点プロジェクト: a cross-cutting priority project, linked to several goals. */
 export const priorityProject = planElement.extend({
+  ...easyFields,
   /** 考え方 */
   thinking: optionalLocalizedText,
   /** 進め方 */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { fiscalYear, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
 import { VERIFICATION_GRADES } from './kpi.ts'
+import { easyText } from './easy.ts'
 
 export const PLAN_KINDS = ['comprehensive', 'strategy'] as const
 
@@ -71,7 +72,7 @@ export const plan = recordBase.extend({
   periodText: localizedText,
   /** 将来像 (comprehensive plans only). */
   vision: z
-    .strictObject({ slogan: localizedText, text: optionalLocalizedText })
+    .strictObject({ slogan: localizedText, text: optionalLocalizedText, easySummary: easyText })
     .nullable(),
   layers: z.array(planLayer),
   /** The plan this one succeeds (e.g. 第2期総合戦略 → 総合戦略). */
@@ -81,6 +82,10 @@ export const plan = recordBase.extend({
     .array(gradeScaleStep)
     .refine((steps) => new Set(steps.map((s) => s.grade)).size === steps.length, { message: 'each grade may appear only once' }),
   order: z.int(),
+  /** やさしい日本語: what the plan is. */
+  easySummary: easyText,
+  /** やさしい日本語: how the plan is going (shown above the KPI rating counts). */
+  easyProgress: easyText,
 })
 export type Plan = z.infer<typeof plan>
 export type PlanKind = (typeof PLAN_KINDS)[number]

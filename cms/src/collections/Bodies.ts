@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea, textList } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
+import { easySummaryField } from '../fields/easy.ts'
 
 /** 会議体: councils, committees and their sub-committees (部会). */
 export const Bodies: CollectionConfig = editorialCollection({
@@ -17,6 +18,7 @@ export const Bodies: CollectionConfig = editorialCollection({
     link('plans', 'plans', { ja: '関係する計画', en: 'Plans' }, { hasMany: true }),
     link('parent', 'bodies', { ja: '親会議体（部会の場合）', en: 'Parent body' }),
     link('goal', 'goals', { ja: '担当する目標（部会の場合）', en: 'Goal (sub-committees)' }),
+    easySummaryField(),
     orderField,
   ],
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { text, textarea, textList } from '../fields/localized.ts'
 import { link, uploadLink } from '../fields/link.ts'
+import { easySummaryField } from '../fields/easy.ts'
 
 /** A meeting of a body, with its agenda and documents (PDF uploads). */
 export const Meetings: CollectionConfig = editorialCollection({
@@ -29,6 +30,7 @@ export const Meetings: CollectionConfig = editorialCollection({
     text('venue', { ja: '会場', en: 'Venue' }),
     textList('agenda', { ja: '議題', en: 'Agenda' }, { ja: '議題', en: 'Item' }),
     textarea('summary', { ja: '概要', en: 'Summary' }),
+    easySummaryField(),
     {
       name: 'documents',
       type: 'array',

@@ -6,6 +6,7 @@ import { link } from '../fields/link.ts'
 import { keyField } from '../fields/key.ts'
 import { periodRow } from '../fields/period.ts'
 import { say } from '../messages.ts'
+import { easySummaryField } from '../fields/easy.ts'
 
 /** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
 export const Plans: CollectionConfig = editorialCollection({
@@ -31,7 +32,11 @@ export const Plans: CollectionConfig = editorialCollection({
       type: 'group',
       label: { ja: '将来像', en: 'Future vision' },
       admin: { condition: (data) => data?.kind === 'comprehensive' },
-      fields: [text('slogan', { ja: 'スローガン', en: 'Slogan' }), textarea('text', { ja: '説明', en: 'Text' })],
+      fields: [
+        text('slogan', { ja: 'スローガン', en: 'Slogan' }),
+        textarea('text', { ja: '説明', en: 'Text' }),
+        easySummaryField('easySummary', { ja: '将来像のやさしい日本語の要約', en: 'Easy Japanese summary of the vision' }),
+      ],
     },
     {
       name: 'layers',
@@ -107,6 +112,8 @@ export const Plans: CollectionConfig = editorialCollection({
         textarea('meaning', { ja: '意味', en: 'Meaning' }),
       ],
     },
+    easySummaryField(),
+    easySummaryField('easyProgress', { ja: '進み具合のやさしい日本語の説明', en: 'Easy Japanese note on progress' }),
     link('predecessor', 'plans', { ja: '前の計画', en: 'Predecessor' }, { admin: { position: 'sidebar' } }),
     orderField,
   ],

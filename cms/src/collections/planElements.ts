@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
+import { easySummaryField } from '../fields/easy.ts'
 
 type Label = { ja: string; en: string }
 
@@ -27,14 +28,15 @@ export function planElementCollection(slug: string, labels: { singular: Label; p
 export const Principles = planElementCollection(
   'principles',
   { singular: { ja: 'まちづくりの考え方', en: 'Principle' }, plural: { ja: 'まちづくりの考え方', en: 'Principles' } },
-  [text('sentence', { ja: '考え方（文）', en: 'Sentence' }, { required: true })],
+  [text('sentence', { ja: '考え方（文）', en: 'Sentence' }, { required: true }), easySummaryField()],
 )
 
 /** まちづくりの目標 */
-export const Goals = planElementCollection('goals', {
-  singular: { ja: 'まちづくりの目標', en: 'Goal' },
-  plural: { ja: 'まちづくりの目標', en: 'Goals' },
-})
+export const Goals = planElementCollection(
+  'goals',
+  { singular: { ja: 'まちづくりの目標', en: 'Goal' }, plural: { ja: 'まちづくりの目標', en: 'Goals' } },
+  [easySummaryField()],
+)
 
 /** まちづくりの進め方 */
 export const Approaches = planElementCollection('approaches', {
@@ -56,6 +58,7 @@ export const PriorityProjects = planElementCollection(
       fields: [text('title', { ja: '展開策', en: 'Measure' }, { required: true }), textarea('description', { ja: '説明', en: 'Description' })],
     },
     link('goals', 'goals', { ja: '関連する目標', en: 'Goals' }, { hasMany: true, required: true }),
+    easySummaryField(),
   ],
 )
 

@@ -3,6 +3,7 @@ import { publishers, signedIn } from '../access/roles.ts'
 import { sampleFieldsField } from '../fields/editorial.ts'
 import { text, textarea } from '../fields/localized.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
+import { easySummaryField, readingsField } from '../fields/easy.ts'
 import { requestPublishAfterGlobalChange } from '../hooks/requestSitePublish.ts'
 
 export const SiteSettings: GlobalConfig = {
@@ -36,6 +37,8 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     textarea('englishNotice', { ja: '英語版の注記（参考訳）', en: 'Notice on English pages' }, { required: true }),
+    easySummaryField('easySummary', { ja: 'やさしい日本語のトップページ', en: 'Easy Japanese home page' }),
+    readingsField,
     sampleFieldsField,
     { name: 'updatedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
   ],

@@ -1,5 +1,6 @@
 import * as migration_20261125_134730_initial from './20261125_134730_initial';
 import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_plan_grade_scale';
+import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261126_184739_plan_grade_scale.up,
     down: migration_20261126_184739_plan_grade_scale.down,
     name: '20261126_184739_plan_grade_scale'
+  },
+  {
+    up: migration_20261126_190638_easy_summaries_and_readings.up,
+    down: migration_20261126_190638_easy_summaries_and_readings.down,
+    name: '20261126_190638_easy_summaries_and_readings'
   },
 ];

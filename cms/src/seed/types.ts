@@ -1,7 +1,11 @@
 import type { CollectionName, LocalizedText, RecordOf, Settings } from '@keikaku/content-schemas'
 
+/** Fields a seeded record may leave out (they default to null): the やさしい日本語 texts. */
+type Defaulted = 'easySummary' | 'easyProgress'
+type Optional<T, K extends PropertyKey> = Omit<T, K> & Partial<Pick<T, Extract<K, keyof T>>>
+
 /** A seeded record: the snapshot shape less what the CMS itself stamps. */
-export type SeedRecord<C extends CollectionName> = Omit<RecordOf<C>, 'updatedAt' | 'formerKeys'>
+export type SeedRecord<C extends CollectionName> = Optional<Omit<RecordOf<C>, 'updatedAt' | 'formerKeys'>, Defaulted>
 
 /** Media are seeded from files beside this module; size and dimensions come from the upload. */
 export type SeedMedia = Pick<RecordOf<'media'>, 'key' | 'kind' | 'alt' | 'sampleFields'> & { file: string }
@@ -14,7 +18,7 @@ export interface SeedPage extends Omit<SeedRecord<'pages'>, 'bodyHtml'> {
 export type SeedData = { [C in Exclude<CollectionName, 'media' | 'pages'>]: SeedRecord<C>[] } & {
   media: SeedMedia[]
   pages: SeedPage[]
-  settings: Omit<Settings, 'updatedAt'>
+  settings: Optional<Omit<Settings, 'updatedAt'>, Defaulted | 'readings'>
 }
 
 /** Japanese with an English reference translation (参考訳), or null where none is written yet. */

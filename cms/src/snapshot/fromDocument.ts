@@ -1,5 +1,6 @@
 import {
   collectionSchemas,
+  easyText,
   isoDate,
   localizedText,
   toTokyoDate,
@@ -43,8 +44,11 @@ export function fromDocumentWith(
     const target = collection && referenceTarget(collection, path)
     if (target) return value === null || value === undefined ? null : (keyOf(target, value) ?? `deleted-${String(value)}`)
     if (schema === localizedText) return toLocalizedText(value)
+    if (schema === easyText) return emptyText(value) ? null : value
     if (schema === isoDate) return typeof value === 'string' ? toTokyoDate(value) : value
     switch (defType(schema)) {
+      case 'default':
+        return walk((schema as z.ZodDefault).unwrap() as AnySchema, value, path)
       case 'nullable': {
         const inner = (schema as z.ZodNullable).unwrap() as AnySchema
         if (inner === localizedText) return toLocalizedText(value)

@@ -111,6 +111,8 @@ export const UI = {
       verificationsFormat: '検証結果のCSVは1行が「計画×年度×指標」の検証1件です。評価の意味は計画ごとの評価基準によります。',
       columnsOf: (file: string) => `${file}の列`,
     },
+    easyLink: 'やさしいにほんご',
+    rubyToggle: 'ふりがな',
   },
   en: {
     skip: 'Skip to main content',
@@ -193,7 +195,41 @@ export const UI = {
       verificationsFormat: "The verifications CSV has one row per plan × fiscal year × indicator verified; what a grade means follows the plan's grading scale.",
       columnsOf: (file: string) => `Columns of ${file}`,
     },
+    easyLink: 'やさしいにほんご',
+    rubyToggle: 'Furigana',
   },
 } as const
 
 export type UiStrings = (typeof UI)[Locale]
+
+/**
+ * The やさしい日本語 edition's own words (/easy/): short, です/ます, hard words explained. Furigana is added at build.
+ */
+export const EASY = {
+  title: 'やさしい 日本語',
+  intro: 'やさしい 日本語で 書いた ページです。',
+  sections: {
+    plans: '計画',
+    vision: '目指す まちの 姿（将来像）',
+    principles: 'まちづくりの 考え方',
+    goals: 'まちづくりの 目標',
+    'priority-projects': '特に 力を 入れる こと（重点プロジェクト）',
+    progress: '計画の 進み具合',
+    bodies: '計画に ついて 話し合う 会議',
+    meetings: '会議の 記録',
+  },
+  takePart: '計画づくりに 参加する',
+  regular: 'くわしい ページ（ふつうの 日本語）',
+  back: 'やさしい 日本語の トップへ',
+  sample: 'この 文は 見本（サンプル）です。市の 正式な 文では ありません。',
+  progressTable: '指標の 数',
+  progressCaption: (plan: string) => `${plan}の 指標（数字の 目標）`,
+  kpiCount: (n: number) => `${n}こ`,
+  ratings: {
+    achieved: '目標に とどいた',
+    'on-track': 'うまく 進んで いる',
+    behind: '遅れて いる',
+    unmeasured: 'まだ 調べて いない',
+  },
+  kpiList: '指標の 一覧（ふつうの 日本語）',
+} as const

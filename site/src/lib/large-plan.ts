@@ -90,6 +90,7 @@ export function largePlan(base: Snapshot, { targetPages = 5000, seed = 1 }: { ta
       venue: ja(`${pick(PLACES)}市民センター`),
       agenda: [ja(`${pick(TOPICS)}について`), ja(`${pick(TOPICS)}の進捗について`)],
       summary: ja(sentence()),
+      easySummary: null,
       documents: documents.slice(0, 1).map((d) => ({ code: '資料1', title: ja(`${pick(TOPICS)}の資料`), file: d.key })),
     }
   })

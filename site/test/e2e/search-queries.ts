@@ -11,6 +11,7 @@ export interface SearchCase {
 export const JAPANESE_QUERIES: SearchCase[] = [
   { query: '子育て支援', expect: ['plan-items/field-3/', 'plan-items/field-3-policy-1/'], why: 'compound' },
   { query: '子育て', expect: ['strategy-goals/hito/', 'plan-items/field-3/'], why: 'word' },
+  { query: 'こそだて', expect: ['strategy-goals/hito/', 'plan-items/field-3/'], why: 'reading of a kanji word (hidden readings)' },
   { query: '人口減少', expect: ['plans/sogo-senryaku/'], why: 'compound' },
   { query: '震災', expect: ['priority-projects/shinsai/'], why: 'word' },
   { query: '東日本大震災', expect: ['priority-projects/shinsai/'], why: 'compound' },

@@ -1,4 +1,6 @@
+import type { CollectionName } from '@keikaku/content-schemas'
 import type { SeedData } from '../types.ts'
+import { easyHome, easyProgress, easySummaries, readings } from './easy.ts'
 import { bodies } from './bodies.ts'
 import { approaches, goals, principles, priorityProjects } from './concept.ts'
 import { kpis } from './kpis.ts'
@@ -10,20 +12,28 @@ import { implementationPlans, planItems } from './sectoral.ts'
 import { settings } from './settings.ts'
 import { strategyGoals } from './strategy.ts'
 
+/** Adds the seeded やさしい日本語 summaries to their records, flagged as samples. */
+function withEasy<R extends { key: string; sampleFields: string[] }>(collection: CollectionName, records: R[]): R[] {
+  return records.map((r) => {
+    const easySummary = easySummaries[collection]?.[r.key]
+    return easySummary ? { ...r, easySummary, sampleFields: [...r.sampleFields, 'easySummary'] } : r
+  })
+}
+
 /** Ichinoseki's plan, from ../shared/seeds: the city's own words, with samples flagged in `sampleFields`. */
 export const ichinosekiSeed: SeedData = {
-  settings,
-  plans,
-  principles,
-  goals,
+  settings: { ...settings, easySummary: easyHome, readings, sampleFields: [...settings.sampleFields, 'easySummary'] },
+  plans: withEasy('plans', plans).map((p) => ({ ...p, easyProgress, sampleFields: [...p.sampleFields, 'easyProgress'] })),
+  principles: withEasy('principles', principles),
+  goals: withEasy('goals', goals),
   approaches,
-  'priority-projects': priorityProjects,
+  'priority-projects': withEasy('priority-projects', priorityProjects),
   'plan-items': planItems,
   'implementation-plans': implementationPlans,
   'strategy-goals': strategyGoals,
   kpis,
-  bodies,
-  meetings,
+  bodies: withEasy('bodies', bodies),
+  meetings: withEasy('meetings', meetings),
   pages,
   media,
 }

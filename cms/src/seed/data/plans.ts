@@ -1,4 +1,5 @@
 import { t, type SeedRecord } from '../types.ts'
+import { easyVision } from './easy.ts'
 
 /** The seed names no grading scale for the council's verification: this one is a sample, flagged as such. */
 const sampleGradeScale: SeedRecord<'plans'>['gradeScale'] = [
@@ -53,6 +54,7 @@ export const plans: SeedRecord<'plans'>[] = [
         '（サンプル）市民一人ひとりが郷土の宝を見つけ、育て、次の世代へ引き継ぎながら、誰もがいきいきと暮らせる一関を目指します。',
         '(Sample) An Ichinoseki where everyone lives vividly, finding, nurturing and handing on the treasures of our home.',
       ),
+      easySummary: easyVision,
     },
     layers: [
       {
@@ -118,7 +120,7 @@ export const plans: SeedRecord<'plans'>[] = [
     ],
     predecessor: null,
     gradeScale: sampleGradeScale,
-    sampleFields: ['vision.text', 'gradeScale'],
+    sampleFields: ['vision.text', 'gradeScale', 'vision.easySummary'],
   },
   {
     key: 'sogo-senryaku',

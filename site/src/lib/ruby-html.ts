@@ -1,0 +1,38 @@
+import { rubyHtml, type Annotated } from './ruby.ts'
+
+/** Elements whose text gets no ruby: not prose, or where ruby is invalid (SVG, <title>, <option>) or already set. */
+const SKIP = new Set(['head', 'script', 'style', 'svg', 'math', 'title', 'textarea', 'select', 'option', 'ruby', 'code', 'pre', 'template'])
+const TAG = /(<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)/
+const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/
+
+/**
+ * Adds ruby over the kanji in a built page's body text (attributes, scripts, SVG and the like are left alone) and
+ * returns the readings of the words in <main>, for the search index. `annotateText` gets each text node as it is
+ * in the HTML (entities included): it is ASCII, so it never holds kanji.
+ */
+export function addRubyToHtml(html: string, annotateText: (text: string) => Annotated): { html: string; words: string[] } {
+  const parts = html.split(TAG)
+  const words: string[] = []
+  const skip: string[] = []
+  let inBody = false
+  let inMain = false
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (i % 2 === 1) {
+      const name = TAG_NAME.exec(part)?.[1]?.toLowerCase()
+      if (!name) continue
+      const closing = part.startsWith('</')
+      if (name === 'body') inBody = !closing
+      if (name === 'main') inMain = !closing
+      if (skip.length > 0) {
+        if (name === skip.at(-1)) closing ? skip.pop() : part.endsWith('/>') || skip.push(name)
+      } else if (SKIP.has(name) && !closing && !part.endsWith('/>')) skip.push(name)
+      continue
+    }
+    if (!inBody || skip.length > 0 || part.trim() === '') continue
+    const annotated = annotateText(part)
+    if (annotated.segments.some((s) => s.reading !== null)) parts[i] = rubyHtml(annotated.segments)
+    if (inMain) words.push(...annotated.words)
+  }
+  return { html: parts.join(''), words }
+}
