@@ -20,6 +20,7 @@ import { databaseAdapter, migrateOnStart } from './database.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
+import { withRequestChecks } from './hooks/requestChecks.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
@@ -53,7 +54,7 @@ export default buildConfig({
     // so the site still knows what is untranslated.
     fallback: true,
   },
-  collections: withReferentialIntegrity([
+  collections: withRequestChecks(withReferentialIntegrity([
     Plans,
     Principles,
     Goals,
@@ -69,7 +70,7 @@ export default buildConfig({
     Media,
     Users,
     SitePublishes,
-  ]),
+  ])),
   globals: [SiteSettings],
   endpoints: [previewEndpoint],
   jobs: {
