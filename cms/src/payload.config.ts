@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { Bodies } from './collections/Bodies.ts'
 import { ImplementationPlans } from './collections/ImplementationPlans.ts'
 import { Kpis } from './collections/Kpis/index.ts'
-import { Media, MAX_UPLOAD_BYTES } from './collections/Media.ts'
+import { Media, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './collections/Media.ts'
 import { Meetings } from './collections/Meetings.ts'
 import { Pages } from './collections/Pages.ts'
 import { Approaches, Goals, PlanItems, Principles, PriorityProjects } from './collections/planElements.ts'
@@ -85,7 +85,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Over the limit the upload stops at once (413); the request has no language yet, so the message is bilingual.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: UPLOAD_TOO_LARGE },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {

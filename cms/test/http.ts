@@ -11,9 +11,9 @@ export interface HttpAnswer {
 
 export interface RequestOptions {
   token?: string
-  /** A JSON value (serialized), or a raw string body sent as is. */
+  /** A JSON value (serialized), or a raw body sent as is (a string, or FormData for uploads). */
   body?: unknown
-  raw?: string
+  raw?: string | FormData
   contentType?: string
   language?: 'ja' | 'en'
 }
@@ -43,10 +43,11 @@ async function answer(response: Response): Promise<HttpAnswer> {
 function request(method: string, path: string, { token, body, raw, contentType, language = 'ja' }: RequestOptions) {
   const headers = new Headers({ 'Accept-Language': language })
   if (token) headers.set('Authorization', `JWT ${token}`)
-  let payload: string | undefined
+  let payload: string | FormData | undefined
   if (raw !== undefined) payload = raw
   else if (body !== undefined) payload = JSON.stringify(body)
-  if (payload !== undefined) headers.set('Content-Type', contentType ?? 'application/json')
+  // FormData sets its own multipart boundary.
+  if (typeof payload === 'string') headers.set('Content-Type', contentType ?? 'application/json')
   return new Request(`${ORIGIN}${path}`, { method, headers, body: payload })
 }
 
