@@ -21,6 +21,7 @@ import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
 import { withRequestChecks } from './hooks/requestChecks.ts'
+import { applyFieldRules } from './fields/rules.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
@@ -71,7 +72,7 @@ export default buildConfig({
     Users,
     SitePublishes,
   ])),
-  globals: [SiteSettings],
+  globals: [SiteSettings].map((global) => ({ ...global, fields: applyFieldRules(global.fields) })),
   endpoints: [previewEndpoint],
   jobs: {
     tasks: [publishSiteTask],

@@ -92,6 +92,13 @@ describe('client errors are 4xx with a message, never 500 (REST)', () => {
     expectClientError(answer, 400, /^department: 「担当部署」が長すぎます/m)
   })
 
+  it('keeps the length limit on the site settings too', async () => {
+    const admin = await makeUser(cms.payload, 'admin')
+    const token = await http.login(admin.email)
+    const answer = await http.rest('POST', '/api/globals/site-settings?locale=ja', { token, body: { siteTitle: 'x'.repeat(40_001) } })
+    expectClientError(answer, 400, /^siteTitle: 「サイト名」が長すぎます/m)
+  })
+
   it('tells a user who tries to change their own role that only admins can', async () => {
     const answer = await http.rest('PATCH', `/api/users/${editorUser.id}`, { token: editor, body: { role: 'admin' } })
     expectClientError(answer, 403, /^権限は管理者のみが変更できます。$/m)
