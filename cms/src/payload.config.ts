@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { Bodies } from './collections/Bodies.ts'
 import { ImplementationPlans } from './collections/ImplementationPlans.ts'
 import { Kpis } from './collections/Kpis/index.ts'
-import { Media, MAX_UPLOAD_BYTES } from './collections/Media.ts'
+import { Media, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './collections/Media.ts'
 import { Meetings } from './collections/Meetings.ts'
 import { Pages } from './collections/Pages.ts'
 import { Approaches, Goals, PlanItems, Principles, PriorityProjects } from './collections/planElements.ts'
@@ -20,6 +20,8 @@ import { databaseAdapter, migrateOnStart } from './database.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
+import { withRequestChecks } from './hooks/requestChecks.ts'
+import { applyFieldRules } from './fields/rules.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { watchPublishing } from './jobs/recoverPublishing.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
@@ -54,7 +56,7 @@ export default buildConfig({
     // so the site still knows what is untranslated.
     fallback: true,
   },
-  collections: withReferentialIntegrity([
+  collections: withRequestChecks(withReferentialIntegrity([
     Plans,
     Principles,
     Goals,
@@ -70,8 +72,8 @@ export default buildConfig({
     Media,
     Users,
     SitePublishes,
-  ]),
-  globals: [SiteSettings],
+  ])),
+  globals: [SiteSettings].map((global) => ({ ...global, fields: applyFieldRules(global.fields) })),
   endpoints: [previewEndpoint],
   jobs: {
     tasks: [publishSiteTask],
@@ -85,7 +87,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Over the limit the upload stops at once (413); the request has no language yet, so the message is bilingual.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: UPLOAD_TOO_LARGE },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {

@@ -97,8 +97,13 @@ describe('roles', () => {
     expect(await cms.payload.create({ collection: 'users', data, ...asUser(users.admin) })).toMatchObject({ role: 'editor' })
   })
 
-  it('does not let an editor raise their own role', async () => {
-    const me = await cms.payload.update({ collection: 'users', id: users.editor.id, data: { role: 'admin', name: '編集 花子' }, ...asUser(users.editor) })
+  it('does not let an editor raise their own role, and says so', async () => {
+    const error = await rejection(
+      cms.payload.update({ collection: 'users', id: users.editor.id, data: { role: 'admin', name: '編集 花子' }, ...asUser(users.editor) }),
+    )
+    expect(error.status).toBe(403)
+    expect(error.message).toBe('権限は管理者のみが変更できます。')
+    const me = await cms.payload.update({ collection: 'users', id: users.editor.id, data: { name: '編集 花子' }, ...asUser(users.editor) })
     expect(me).toMatchObject({ role: 'editor', name: '編集 花子' })
   })
 })

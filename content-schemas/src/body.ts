@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
 import { easyFields } from './easy.ts'
+import { MEETING_NUMBER_RANGE } from './rules.ts'
 
 /** 会議体: a council, committee or sub-committee (部会), with 趣旨 / 構成員 / 内容 as the city words them. */
 export const body = recordBase.extend({
@@ -35,7 +36,7 @@ export const meeting = recordBase.extend({
   ...easyFields,
   body: key,
   /** 第N回 */
-  number: z.int().min(1).nullable(),
+  number: z.int().min(MEETING_NUMBER_RANGE.min).max(MEETING_NUMBER_RANGE.max).nullable(),
   title: localizedText,
   date: isoDate,
   venue: optionalLocalizedText,

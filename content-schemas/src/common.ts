@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { DATE_YEAR_RANGE, FISCAL_YEAR_RANGE, KEY_MAX_LENGTH, KEY_PATTERN, KPI_VALUE_RANGE } from './rules.ts'
 
 /** A stable, URL-safe key (slug or code). Database ids never leave the CMS; records refer to each other by key. */
-export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const key = z
   .string()
+  .max(KEY_MAX_LENGTH)
   .regex(KEY_PATTERN, { message: 'must be lowercase ASCII letters, digits and single hyphens (e.g. "goal-1")' })
 export type Key = z.infer<typeof key>
 
@@ -18,10 +19,17 @@ export type LocalizedText = z.infer<typeof localizedText>
 export const optionalLocalizedText = localizedText.nullable()
 
 /** A Western fiscal year (April–March), e.g. 2015 for 平成27年度. */
-export const fiscalYear = z.int().min(1900).max(2200)
+export const fiscalYear = z.int().min(FISCAL_YEAR_RANGE.min).max(FISCAL_YEAR_RANGE.max)
+
+/** A KPI figure: finite and inside KPI_VALUE_RANGE (exact as an integer, sortable on a chart). */
+export const kpiValue = z.number().min(KPI_VALUE_RANGE.min).max(KPI_VALUE_RANGE.max)
 
 /** A calendar date in Japan (Asia/Tokyo), ISO `YYYY-MM-DD`. */
-export const isoDate = z.iso.date()
+export const isoDate = z.iso
+  .date()
+  .refine((d) => Number(d.slice(0, 4)) >= DATE_YEAR_RANGE.min && Number(d.slice(0, 4)) <= DATE_YEAR_RANGE.max, {
+    message: `year outside ${DATE_YEAR_RANGE.min}–${DATE_YEAR_RANGE.max}`,
+  })
 
 /**
  * Fields every published record carries.

@@ -1,4 +1,5 @@
 export * from './common.ts'
+export * from './rules.ts'
 export * from './plan.ts'
 export * from './plan-structure.ts'
 export * from './implementation-plan.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fiscalYear, isoDate, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+import { fiscalYear, isoDate, key, kpiValue, localizedText, optionalLocalizedText, recordBase } from './common.ts'
 
 export const KPI_DIRECTIONS = ['higher', 'lower'] as const
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number]
@@ -23,11 +23,11 @@ export const ACTUAL_STATUS_LABELS: Labels<(typeof ACTUAL_STATUSES)[number]> = {
   final: { ja: '確定値', en: 'Final' },
 }
 
-const yearValue = z.strictObject({ fiscalYear, value: z.number() })
+const yearValue = z.strictObject({ fiscalYear, value: kpiValue })
 
 export const kpiActual = z.strictObject({
   fiscalYear,
-  value: z.number(),
+  value: kpiValue,
   /** 速報値 (preliminary) or 確定値 (final). */
   status: z.enum(ACTUAL_STATUSES),
   note: optionalLocalizedText,

@@ -10,6 +10,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'application/pdf']
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024 // 20 MB
 
+/** Said when an upload is cut off at the limit, before the request's language is known. */
+export const UPLOAD_TOO_LARGE = `ファイルが大きすぎます。上限の ${(MAX_UPLOAD_BYTES / 1024 / 1024).toFixed(1)} MB を超えています。 / The file is over the ${(MAX_UPLOAD_BYTES / 1024 / 1024).toFixed(1)} MB limit.`
+
 /** A key from the file name when the editor leaves it empty: "資料 No.1.pdf" → "no-1". */
 const keyFromFilename: CollectionBeforeValidateHook = ({ data, req }) => {
   if (data && !data.key) {

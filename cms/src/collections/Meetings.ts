@@ -1,3 +1,4 @@
+import { MEETING_NUMBER_RANGE } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { text, textarea, textList } from '../fields/localized.ts'
@@ -16,7 +17,7 @@ export const Meetings: CollectionConfig = editorialCollection({
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', label: { ja: '回（第N回）', en: 'Number' }, min: 1, admin: { step: 1 } },
+        { name: 'number', type: 'number', label: { ja: '回（第N回）', en: 'Number' }, min: MEETING_NUMBER_RANGE.min, max: MEETING_NUMBER_RANGE.max, admin: { step: 1 } },
         {
           name: 'date',
           type: 'date',

@@ -1,5 +1,21 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { adminField, admins, hasRole, ROLE_LABELS, ROLES, signedIn } from '../access/roles.ts'
+import { say } from '../messages.ts'
+
+/** Field access would drop a role change silently (200, role kept): tell the user instead. */
+const refuseRoleChangeByNonAdmins: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' || !req.user || hasRole('admin')(req)) return args
+  const role = (args as { data?: { role?: unknown } }).data?.role
+  if (role !== undefined && role !== (req.user as { role?: unknown }).role) {
+    throw new APIError(
+      say(req, { ja: '権限は管理者のみが変更できます。', en: 'Only admins can change roles.' }),
+      403,
+      null,
+      true,
+    )
+  }
+  return args
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,6 +30,7 @@ export const Users: CollectionConfig = {
     update: ({ req, id }) => hasRole('admin')(req) || (req.user != null && req.user.id === id),
     admin: ({ req }) => Boolean(req.user),
   },
+  hooks: { beforeOperation: [refuseRoleChangeByNonAdmins] },
   fields: [
     { name: 'name', type: 'text', label: { ja: '氏名', en: 'Name' } },
     {

@@ -30,11 +30,13 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
       readVersions: editors,
       ...config.access,
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
+    // Drafts are validated too; required fields may stay empty until a draft is submitted (fields/rules.ts).
+    versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 100 },
     hooks: {
       ...hooks,
       beforeOperation: [refuseLiveWritesByEditors, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [enforceWorkflow, recordEditor, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
+      // recordEditor first: it resets attribution that only the server sets, then enforceWorkflow stamps the approver.
+      beforeChange: [recordEditor, enforceWorkflow, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), requestPublishAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), requestPublishAfterDelete],
     },

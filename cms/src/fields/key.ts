@@ -1,5 +1,5 @@
-import { KEY_PATTERN } from '@keikaku/content-schemas'
-import type { CollectionBeforeChangeHook, Field, TextField } from 'payload'
+import { keyProblem } from '@keikaku/content-schemas'
+import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest, TextField } from 'payload'
 import { say } from '../messages.ts'
 
 /** The stable key (slug) that the snapshot and URLs use: database ids never leave the CMS. */
@@ -20,13 +20,8 @@ export function keyField(overrides: Partial<TextField> = {}): TextField {
     },
     validate: (value: unknown, { req }: { req: Parameters<typeof say>[0] }) => {
       if (typeof value !== 'string' || value === '') return say(req, { ja: 'キーは必須です。', en: 'Key is required.' })
-      if (!KEY_PATTERN.test(value)) {
-        return say(req, {
-          ja: `キー「${value}」は使えません。半角英小文字・数字・ハイフンのみで入力してください（例: goal-1）。`,
-          en: `Key "${value}" is not allowed: use lowercase letters, digits and single hyphens (e.g. goal-1).`,
-        })
-      }
-      return true
+      const problem = keyProblem(value)
+      return problem ? say(req, problem) : true
     },
     ...overrides,
   } as TextField
@@ -41,12 +36,31 @@ export const formerKeysField: Field = {
   admin: { position: 'sidebar', readOnly: true },
 }
 
-/** Remembers the previous key when an editor changes it. */
-export const rememberFormerKey: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const previous = originalDoc?.key as string | undefined
-  if (previous && data.key && data.key !== previous) {
-    const former: string[] = (originalDoc?.formerKeys as string[] | undefined) ?? []
-    data.formerKeys = [...new Set([...former, previous])].filter((k) => k !== data.key)
+/** The key residents can reach now: that of the live document, or none when it was never published. */
+async function publishedKey(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<string | null> {
+  if (id == null) return null
+  const live = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as {
+    key?: unknown
+    _status?: unknown
+  } | null
+  return live?._status === 'published' && typeof live.key === 'string' ? live.key : null
+}
+
+/**
+ * Former keys are set by the server only, and only from keys that were published: when a published key is replaced
+ * by publishing a new one, the old URL gets a redirect. Keys tried in drafts never were public and are not kept;
+ * former keys that are not valid keys (left by older versions) are dropped, so they cannot block a site publish.
+ */
+export const rememberFormerKey: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  // Trusted server code (seed, import) may bring its own former keys.
+  if (!req.user && Array.isArray(data.formerKeys)) return data
+  const stored = Array.isArray(originalDoc?.formerKeys) ? (originalDoc.formerKeys as unknown[]) : []
+  let former = stored.filter((k): k is string => typeof k === 'string' && keyProblem(k) === null)
+  if (data._status === 'published') {
+    const previous = await publishedKey(req, collection.slug, originalDoc?.id)
+    if (previous && keyProblem(previous) === null) former = [...former, previous]
   }
+  const key = data.key ?? originalDoc?.key
+  data.formerKeys = [...new Set(former)].filter((k) => k !== key)
   return data
 }

@@ -1,7 +1,14 @@
-import { validations, type Field, type PayloadRequest, type RelationshipField, type UploadField } from 'payload'
+import { isValidID, validations, type Field, type PayloadRequest, type RelationshipField, type UploadField } from 'payload'
 import { say } from '../messages.ts'
 
 type Label = { ja: string; en: string }
+
+/** An id the database can hold: SQLite's are positive integers, MongoDB's ObjectIds. */
+export function validID(req: PayloadRequest, id: unknown): boolean {
+  const type = req.payload.db.defaultIDType
+  if (type === 'number') return /^[1-9]\d{0,15}$/.test(String(id))
+  return isValidID(String(id), type)
+}
 
 const idsOf = (value: unknown): Array<string | number> =>
   (Array.isArray(value) ? value : value == null ? [] : [value])
@@ -19,16 +26,21 @@ export const validateLinkTargetsExist =
     if (base !== true) return base
     const ids = idsOf(value)
     if (ids.length === 0) return true
-    const { docs } = (await options.req.payload.find({
-      collection: relationTo as never,
-      where: { id: { in: ids } },
-      depth: 0,
-      draft: true,
-      pagination: false,
-      overrideAccess: true,
-      req: options.req,
-      select: {} as never,
-    })) as unknown as { docs: Array<{ id: string | number }> }
+    // An id of the wrong shape ("abc" for SQLite) cannot exist: the query would fail as a server error.
+    const wellFormed = ids.filter((id) => validID(options.req, id))
+    const { docs } =
+      wellFormed.length === 0
+        ? { docs: [] }
+        : ((await options.req.payload.find({
+            collection: relationTo as never,
+            where: { id: { in: wellFormed } },
+            depth: 0,
+            draft: true,
+            pagination: false,
+            overrideAccess: true,
+            req: options.req,
+            select: {} as never,
+          })) as unknown as { docs: Array<{ id: string | number }> })
     const found = new Set(docs.map((d) => String(d.id)))
     const missing = ids.filter((id) => !found.has(String(id)))
     return missing.length === 0

@@ -1,3 +1,4 @@
+import { FISCAL_YEAR_RANGE, ORDER_RANGE } from '@keikaku/content-schemas'
 import type { Field, PayloadRequest, TextareaField, TextField } from 'payload'
 import { say } from '../messages.ts'
 
@@ -40,6 +41,8 @@ export const orderField: Field = {
   label: { ja: '表示順', en: 'Order' },
   required: true,
   defaultValue: 1,
+  min: ORDER_RANGE.min,
+  max: ORDER_RANGE.max,
   admin: { position: 'sidebar', step: 1 },
 }
 
@@ -49,8 +52,8 @@ export const fiscalYearField = (name: string, label: Label, overrides: Record<st
     type: 'number',
     label,
     required: true,
-    min: 1900,
-    max: 2200,
+    min: FISCAL_YEAR_RANGE.min,
+    max: FISCAL_YEAR_RANGE.max,
     admin: { step: 1, description: { ja: '西暦の年度（例: 2015 = 平成27年度）', en: 'Western fiscal year (e.g. 2015)' } },
     ...overrides,
   }) as Field

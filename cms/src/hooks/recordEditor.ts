@@ -1,10 +1,25 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** Payload's versions do not store who saved them: stamp the user on the document, so every version carries it. */
-export const recordEditor: CollectionBeforeChangeHook = ({ data, req, operation }) => {
-  if (req.user) {
-    data.updatedBy = req.user.id
-    if (operation === 'create') data.createdBy = req.user.id
+const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id?: unknown }).id ?? null : ref ?? null)
+
+/**
+ * Payload's versions do not store who saved them: stamp the user on the document, so every version carries it.
+ * Attribution is the server's: whatever a request sends for createdBy, updatedBy, approvedBy or createdAt is
+ * replaced (enforceWorkflow, after this hook, stamps the approver on publish). Requests without a user (seed,
+ * jobs) are trusted server code.
+ */
+export const recordEditor: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
+  if (!req.user) return data
+  data.updatedBy = req.user.id
+  if (operation === 'create') {
+    data.createdBy = req.user.id
+    data.approvedBy = null
+    delete data.createdAt
+    delete data.updatedAt
+  } else {
+    data.createdBy = idOf(originalDoc?.createdBy)
+    data.approvedBy = idOf(originalDoc?.approvedBy)
+    data.createdAt = originalDoc?.createdAt
   }
   return data
 }

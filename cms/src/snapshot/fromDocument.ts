@@ -2,6 +2,7 @@ import {
   collectionSchemas,
   easyText,
   isoDate,
+  keyProblem,
   localizedText,
   toTokyoDate,
   type CollectionName,
@@ -30,7 +31,11 @@ function toLocalizedText(value: unknown): { ja: string; en: string | null } | nu
  * The result is validated afterwards, so anything missing surfaces as a named field error.
  */
 export function fromDocument(collection: CollectionName, doc: Record<string, unknown>, keyOf: KeyOf): unknown {
-  return fromDocumentWith(collectionSchemas[collection] as AnySchema, collection, doc, keyOf)
+  const record = fromDocumentWith(collectionSchemas[collection] as AnySchema, collection, doc, keyOf) as { formerKeys?: unknown }
+  // A former key is only a redirect: one that is not a valid key (saved before keys were checked) is left out
+  // rather than failing every publish.
+  if (Array.isArray(record?.formerKeys)) record.formerKeys = record.formerKeys.filter((k) => keyProblem(k) === null)
+  return record
 }
 
 /** The same walk for any schema (e.g. the site-settings global); `collection` tells which paths are references. */

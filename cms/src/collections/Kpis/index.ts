@@ -5,6 +5,7 @@ import {
   KPI_DIRECTIONS,
   KPI_KIND_LABELS,
   KPI_KINDS,
+  KPI_VALUE_RANGE,
   VERIFICATION_GRADES,
 } from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
@@ -13,7 +14,14 @@ import { fiscalYearField, orderField, text, textarea } from '../../fields/locali
 import { link } from '../../fields/link.ts'
 import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
 
-const value = (label: { ja: string; en: string }): Field => ({ name: 'value', type: 'number', label, required: true })
+const value = (label: { ja: string; en: string }): Field => ({
+  name: 'value',
+  type: 'number',
+  label,
+  required: true,
+  min: KPI_VALUE_RANGE.min,
+  max: KPI_VALUE_RANGE.max,
+})
 
 const yearValue = (name: string, label: { ja: string; en: string }, allowBefore: boolean): Field => ({
   name,

@@ -1,5 +1,6 @@
-import { fiscalYearProblem, unionPeriod, type Period } from '@keikaku/content-schemas'
+import { duplicateFiscalYearProblem, fiscalYearProblem, unionPeriod, type Period } from '@keikaku/content-schemas'
 import { validations, type NumberFieldSingleValidation } from 'payload'
+import { validID } from '../../fields/link.ts'
 import { say, type Bilingual } from '../../messages.ts'
 
 const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref)
@@ -13,7 +14,9 @@ export const validateFiscalYearInPlans =
   async (value, options) => {
     const base = validations.number(value, options)
     if (base !== true || typeof value !== 'number') return base
-    const planIds = ((options.data as { plans?: unknown[] }).plans ?? []).map(idOf).filter((id) => id != null)
+    const plans = (options.data as { plans?: unknown }).plans
+    // Ids of the wrong shape are refused by the plans field itself.
+    const planIds = (Array.isArray(plans) ? plans : []).map(idOf).filter((id) => id != null && validID(options.req, id))
     if (planIds.length === 0) return true
     const { docs } = await options.req.payload.find({
       collection: 'plans',
@@ -34,12 +37,7 @@ export const validateFiscalYearInPlans =
 export const uniqueFiscalYears =
   (label: Bilingual) =>
   (rows: unknown, { req }: { req: Parameters<typeof say>[0] }): true | string => {
-    const years = ((rows as Array<{ fiscalYear?: number }> | null) ?? []).map((r) => r.fiscalYear)
-    const duplicate = years.find((year, i) => year != null && years.indexOf(year) !== i)
-    return duplicate == null
-      ? true
-      : say(req, {
-          ja: `${label.ja}に${duplicate}年度が重複しています。1年度につき1件にしてください。`,
-          en: `${label.en}: fiscal year ${duplicate} appears twice; give one entry per fiscal year.`,
-        })
+    const years = (Array.isArray(rows) ? (rows as Array<{ fiscalYear?: unknown } | null>) : []).map((r) => r?.fiscalYear)
+    const problem = duplicateFiscalYearProblem(years, label)
+    return problem ? say(req, problem) : true
   }
