@@ -205,13 +205,28 @@ export interface Plan {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    | (
+        | 'title'
+        | 'shortTitle'
+        | 'kind'
+        | 'startFY'
+        | 'endFY'
+        | 'purpose'
+        | 'scope'
+        | 'periodText'
+        | 'vision'
+        | 'vision.slogan'
+        | 'vision.text'
+        | 'layers'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -270,13 +285,13 @@ export interface Principle {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description' | 'sentence')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -303,13 +318,13 @@ export interface Goal {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -336,13 +351,13 @@ export interface Approach {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -382,13 +397,13 @@ export interface PriorityProject {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description' | 'thinking' | 'method' | 'measures' | 'goals')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -421,13 +436,14 @@ export interface PlanItem {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    ('title' | 'description' | 'level' | 'goal' | 'parent' | 'situation' | 'direction' | 'participation')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -479,9 +495,17 @@ export interface ImplementationPlan {
               fiscalYear: number;
               plan?: string | null;
               budgetThousandYen?: number | null;
+              /**
+               * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+               */
+              sample?: boolean | null;
               id?: string | null;
             }[]
           | null;
+        /**
+         * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+         */
+        sample?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -491,13 +515,13 @@ export interface ImplementationPlan {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'fiscalYear' | 'startFY' | 'endFY' | 'description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -537,13 +561,13 @@ export interface StrategyGoal {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('category' | 'headline' | 'theme' | 'banner' | 'description' | 'goals')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -593,6 +617,10 @@ export interface Kpi {
         status: 'preliminary' | 'final';
         note?: string | null;
         source?: string | null;
+        /**
+         * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+         */
+        sample?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -609,6 +637,10 @@ export interface Kpi {
         comment?: string | null;
         body: number | Body;
         meeting?: (number | null) | Meeting;
+        /**
+         * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+         */
+        sample?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -627,13 +659,32 @@ export interface Kpi {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    | (
+        | 'name'
+        | 'kind'
+        | 'definition'
+        | 'unit'
+        | 'direction'
+        | 'baseline'
+        | 'baseline.fiscalYear'
+        | 'baseline.value'
+        | 'target'
+        | 'target.fiscalYear'
+        | 'target.value'
+        | 'department'
+        | 'goals'
+        | 'priorityProjects'
+        | 'strategyGoals'
+        | 'planItems'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -678,13 +729,13 @@ export interface Body {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('name' | 'purpose' | 'composition' | 'duties' | 'plans' | 'parent' | 'goal')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -734,13 +785,13 @@ export interface Meeting {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'body' | 'number' | 'date' | 'venue' | 'agenda' | 'summary' | 'documents')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -764,13 +815,13 @@ export interface Media {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('alt' | 'file')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -839,13 +890,13 @@ export interface Page {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'summary' | 'body')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1140,10 +1191,10 @@ export interface PlansSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1161,10 +1212,10 @@ export interface PrinciplesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1181,10 +1232,10 @@ export interface GoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1201,10 +1252,10 @@ export interface ApproachesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1231,10 +1282,10 @@ export interface PriorityProjectsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1257,10 +1308,10 @@ export interface PlanItemsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1289,17 +1340,19 @@ export interface ImplementationPlansSelect<T extends boolean = true> {
               fiscalYear?: T;
               plan?: T;
               budgetThousandYen?: T;
+              sample?: T;
               id?: T;
             };
+        sample?: T;
         id?: T;
       };
   plan?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1320,10 +1373,10 @@ export interface StrategyGoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1359,6 +1412,7 @@ export interface KpisSelect<T extends boolean = true> {
         status?: T;
         note?: T;
         source?: T;
+        sample?: T;
         id?: T;
       };
   verifications?:
@@ -1369,6 +1423,7 @@ export interface KpisSelect<T extends boolean = true> {
         comment?: T;
         body?: T;
         meeting?: T;
+        sample?: T;
         id?: T;
       };
   department?: T;
@@ -1380,10 +1435,10 @@ export interface KpisSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1409,10 +1464,10 @@ export interface BodiesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1446,10 +1501,10 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1467,10 +1522,10 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1484,10 +1539,10 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1671,9 +1726,24 @@ export interface SiteSetting {
    */
   englishNotice?: string | null;
   /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
    */
-  sampleFields?: string[] | null;
+  sampleFields?:
+    | (
+        | 'cityName'
+        | 'siteTitle'
+        | 'baseUrl'
+        | 'contact'
+        | 'contact.department'
+        | 'contact.phone'
+        | 'contact.email'
+        | 'contact.address'
+        | 'openDataLicence'
+        | 'openDataLicence.name'
+        | 'openDataLicence.url'
+        | 'englishNotice'
+      )[]
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt?: string | null;
   createdAt?: string | null;
