@@ -56,6 +56,17 @@ describe('サンプル badges mark exactly the sample values', () => {
     expect(cells.every((c) => badges(c).length === 1)).toBe(true)
   })
 
+  it('on plan lists: a sample title is badged where it is listed', async () => {
+    const plan = await page('plans/sogo-keikaku/')
+    const card = (e: Element) => e.name === 'li' && hasClass('cards')(e.parent as Element)
+    const editions = all(plan.children, (e) => card(e) && all([e], (a) => a.name === 'a' && /\/implementation-plans\/jisshi-keikaku-\d+\/$/.test(a.attribs.href ?? '')).length > 0)
+    expect(editions.length).toBeGreaterThan(0)
+    expect(editions.every((li) => badges(li).length === 1)).toBe(true)
+    const goals = all((await page('')).children, (e) => card(e) && all([e], (a) => a.name === 'a' && (a.attribs.href ?? '').includes('/goals/')).length > 0)
+    expect(goals.length).toBeGreaterThan(0)
+    expect(badges(goals)).toHaveLength(0) // the goals are the city's own words
+  })
+
   it('on the home page: the badge ends the sample vision text, never under the official slogan', async () => {
     const doc = await page('')
     const vision = all(doc.children, hasClass('vision'))[0]
