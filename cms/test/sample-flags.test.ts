@@ -103,6 +103,26 @@ describe('sample flags are per value, and what staff type is the city’s own', 
     const after = await readKpi(cms.payload, 'taiki-jido')
     expect(after.actuals.map((a) => a.sample)).toEqual(kpi.actuals.map((_, i) => i !== 0))
   })
+
+  it('does the same through GraphQL', async () => {
+    const { default: config } = await import('../src/payload.config.ts')
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const editor = await makeUser(cms.payload, 'editor')
+    const { token } = await cms.payload.login({ collection: 'users', data: { email: editor.email, password: 'correct horse battery' } })
+    const kpi = await readKpi(cms.payload, 'ilc-event-sankasha')
+    const actuals = kpi.actuals.map(({ fiscalYear, value, sample }, i) => ({ fiscalYear, value: i === 1 ? value + 10 : value, sample }))
+    const query = `mutation ($id: Int!, $data: mutationKpiUpdateInput!) { updateKpi(id: $id, data: $data, draft: true, locale: ja) { actuals { fiscalYear sample } } }`
+    const response = await GRAPHQL_POST(config)(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, variables: { id: kpi.id, data: { actuals } } }),
+      }),
+    )
+    const body = (await response.json()) as { errors?: unknown; data?: { updateKpi: { actuals: Row[] } } }
+    expect(body.errors).toBeUndefined()
+    expect(body.data?.updateKpi.actuals.map((a) => a.sample)).toEqual(kpi.actuals.map((_, i) => i !== 1))
+  })
 })
 
 describe('the admin names the flaggable fields by their labels', () => {
