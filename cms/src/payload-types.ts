@@ -232,13 +232,32 @@ export interface Plan {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    | (
+        | 'title'
+        | 'shortTitle'
+        | 'kind'
+        | 'startFY'
+        | 'endFY'
+        | 'purpose'
+        | 'scope'
+        | 'periodText'
+        | 'vision'
+        | 'vision.slogan'
+        | 'vision.text'
+        | 'vision.easySummary'
+        | 'layers'
+        | 'gradeScale'
+        | 'easySummary'
+        | 'easyProgress'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -301,13 +320,13 @@ export interface Principle {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description' | 'sentence' | 'easySummary')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -338,13 +357,13 @@ export interface Goal {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description' | 'easySummary')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -371,13 +390,13 @@ export interface Approach {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -421,13 +440,13 @@ export interface PriorityProject {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'description' | 'thinking' | 'method' | 'measures' | 'goals' | 'easySummary')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -460,13 +479,14 @@ export interface PlanItem {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    ('title' | 'description' | 'level' | 'goal' | 'parent' | 'situation' | 'direction' | 'participation')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -518,9 +538,17 @@ export interface ImplementationPlan {
               fiscalYear: number;
               plan?: string | null;
               budgetThousandYen?: number | null;
+              /**
+               * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+               */
+              sample?: boolean | null;
               id?: string | null;
             }[]
           | null;
+        /**
+         * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+         */
+        sample?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -530,13 +558,13 @@ export interface ImplementationPlan {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'fiscalYear' | 'startFY' | 'endFY' | 'description')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -576,13 +604,13 @@ export interface StrategyGoal {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('category' | 'headline' | 'theme' | 'banner' | 'description' | 'goals')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -632,6 +660,10 @@ export interface Kpi {
         status: 'preliminary' | 'final';
         note?: string | null;
         source?: string | null;
+        /**
+         * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+         */
+        sample?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -651,6 +683,10 @@ export interface Kpi {
         comment?: string | null;
         body: number | Body;
         meeting?: (number | null) | Meeting;
+        /**
+         * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+         */
+        sample?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -669,13 +705,32 @@ export interface Kpi {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    | (
+        | 'name'
+        | 'kind'
+        | 'definition'
+        | 'unit'
+        | 'direction'
+        | 'baseline'
+        | 'baseline.fiscalYear'
+        | 'baseline.value'
+        | 'target'
+        | 'target.fiscalYear'
+        | 'target.value'
+        | 'department'
+        | 'goals'
+        | 'priorityProjects'
+        | 'strategyGoals'
+        | 'planItems'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -724,13 +779,13 @@ export interface Body {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('name' | 'purpose' | 'composition' | 'duties' | 'plans' | 'parent' | 'goal' | 'easySummary')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -784,13 +839,14 @@ export interface Meeting {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?:
+    ('title' | 'body' | 'number' | 'date' | 'venue' | 'agenda' | 'summary' | 'easySummary' | 'documents')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -814,13 +870,13 @@ export interface Media {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('alt' | 'file')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -889,13 +945,13 @@ export interface Page {
    * Editors set "Submitted" and save; an approver reviews and publishes.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
-  /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
-   */
-  sampleFields?: string[] | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
+  /**
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
+   */
+  sampleFields?: ('title' | 'summary' | 'body')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1202,10 +1258,10 @@ export interface PlansSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1224,10 +1280,10 @@ export interface PrinciplesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1245,10 +1301,10 @@ export interface GoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1265,10 +1321,10 @@ export interface ApproachesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1296,10 +1352,10 @@ export interface PriorityProjectsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1322,10 +1378,10 @@ export interface PlanItemsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1354,17 +1410,19 @@ export interface ImplementationPlansSelect<T extends boolean = true> {
               fiscalYear?: T;
               plan?: T;
               budgetThousandYen?: T;
+              sample?: T;
               id?: T;
             };
+        sample?: T;
         id?: T;
       };
   plan?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1385,10 +1443,10 @@ export interface StrategyGoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1424,6 +1482,7 @@ export interface KpisSelect<T extends boolean = true> {
         status?: T;
         note?: T;
         source?: T;
+        sample?: T;
         id?: T;
       };
   verifications?:
@@ -1434,6 +1493,7 @@ export interface KpisSelect<T extends boolean = true> {
         comment?: T;
         body?: T;
         meeting?: T;
+        sample?: T;
         id?: T;
       };
   department?: T;
@@ -1445,10 +1505,10 @@ export interface KpisSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1475,10 +1535,10 @@ export interface BodiesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1513,10 +1573,10 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1534,10 +1594,10 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1551,10 +1611,10 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   formerKeys?: T;
   workflow?: T;
-  sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
+  sampleFields?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1752,9 +1812,26 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
+   * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
    */
-  sampleFields?: string[] | null;
+  sampleFields?:
+    | (
+        | 'cityName'
+        | 'siteTitle'
+        | 'baseUrl'
+        | 'contact'
+        | 'contact.department'
+        | 'contact.phone'
+        | 'contact.email'
+        | 'contact.address'
+        | 'openDataLicence'
+        | 'openDataLicence.name'
+        | 'openDataLicence.url'
+        | 'englishNotice'
+        | 'easySummary'
+        | 'readings'
+      )[]
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt?: string | null;
   createdAt?: string | null;

@@ -32,9 +32,16 @@ export const isoDate = z.iso
   })
 
 /**
+ * Whether one value (an array row such as a KPI actual) is a sample written for the demo, not the city's own figure:
+ * the site and the open data label exactly these rows サンプル.
+ */
+export const sampleFlag = z.boolean()
+
+/**
  * Fields every published record carries.
- * `sampleFields` names the fields whose content is a sample written for the demo, not the city's own words or
- * figures: the site labels them サンプル.
+ * `sampleFields` names the scalar and text fields (paths like `vision.text`) whose content is a sample written for the
+ * demo, not the city's own words: the site labels them サンプル. Rows that are values of their own (KPI actuals and
+ * verifications, implementation-plan projects and years) carry their own `sample` flag instead.
  */
 export const recordBase = z.strictObject({
   key,

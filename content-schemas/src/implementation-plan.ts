@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fiscalYear, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+import { fiscalYear, key, localizedText, optionalLocalizedText, recordBase, sampleFlag } from './common.ts'
 
 /** One project (事業) of a rolling 実施計画 edition, with its plan and budget per fiscal year. */
 export const implementationProject = z.strictObject({
@@ -14,8 +14,11 @@ export const implementationProject = z.strictObject({
       plan: optionalLocalizedText,
       /** Budget in thousands of yen (千円); null when not set. */
       budgetThousandYen: z.number().nonnegative().nullable(),
+      sample: sampleFlag,
     }),
   ),
+  /** The project's own entries (title, plan item, department); each year carries its own flag. */
+  sample: sampleFlag,
 })
 
 /** 実施計画: the 3-year rolling plan, re-issued every fiscal year. */

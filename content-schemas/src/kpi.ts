@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fiscalYear, isoDate, key, kpiValue, localizedText, optionalLocalizedText, recordBase } from './common.ts'
+import { fiscalYear, isoDate, key, kpiValue, localizedText, optionalLocalizedText, recordBase, sampleFlag } from './common.ts'
 
 export const KPI_DIRECTIONS = ['higher', 'lower'] as const
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number]
@@ -32,6 +32,7 @@ export const kpiActual = z.strictObject({
   status: z.enum(ACTUAL_STATUSES),
   note: optionalLocalizedText,
   source: optionalLocalizedText,
+  sample: sampleFlag,
 })
 export type KpiActual = z.infer<typeof kpiActual>
 
@@ -43,6 +44,7 @@ export const kpiVerification = z.strictObject({
   /** The body that verified it (e.g. まち・ひと・しごと創生有識者会議) and the meeting, if recorded. */
   body: key,
   meeting: key.nullable(),
+  sample: sampleFlag,
 })
 export type KpiVerification = z.infer<typeof kpiVerification>
 

@@ -12,13 +12,14 @@ import {
 import { rateKpiAt, ratingsByYear } from '../src/kpi-rating.ts'
 import type { GradeScaleStep } from '../src/plan.ts'
 
-const actual = (fiscalYear: number, value: number): KpiActual => ({ fiscalYear, value, status: 'final', note: null, source: null })
+const actual = (fiscalYear: number, value: number): KpiActual => ({ fiscalYear, value, status: 'final', note: null, source: null, sample: false })
 const verdict = (fiscalYear: number, grade: KpiVerification['grade'], meeting: string | null = null): KpiVerification => ({
   fiscalYear,
   grade,
   comment: { ja: `${grade}評価`, en: null },
   body: 'council',
   meeting,
+  sample: false,
 })
 const kpi = (key: string, opts: Partial<Kpi>): Kpi => ({
   key,

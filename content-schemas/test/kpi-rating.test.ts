@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { KpiActual } from '../src/kpi.ts'
 import { rateKpi } from '../src/kpi-rating.ts'
 
-const actual = (fiscalYear: number, value: number): KpiActual => ({ fiscalYear, value, status: 'final', note: null, source: null })
+const actual = (fiscalYear: number, value: number): KpiActual => ({ fiscalYear, value, status: 'final', note: null, source: null, sample: false })
 const kpi = (direction: 'higher' | 'lower', baseline: number, target: number, actuals: KpiActual[]) => ({
   direction,
   baseline: { fiscalYear: 2014, value: baseline },

@@ -4,6 +4,7 @@ import { fiscalYearField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
 import { keyField } from '../fields/key.ts'
 import { periodRow } from '../fields/period.ts'
+import { sampleRowField } from '../fields/sample.ts'
 
 /** 実施計画: a rolling three-year plan of projects, re-issued every fiscal year (one record per edition). */
 export const ImplementationPlans: CollectionConfig = editorialCollection({
@@ -38,8 +39,10 @@ export const ImplementationPlans: CollectionConfig = editorialCollection({
               label: { ja: '事業費（千円）', en: 'Budget (¥1,000)' },
               min: 0,
             },
+            sampleRowField,
           ],
         },
+        sampleRowField,
       ],
     },
     link('plan', 'plans', { ja: '計画', en: 'Plan' }, { required: true, admin: { position: 'sidebar' } }),

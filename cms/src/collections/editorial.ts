@@ -2,6 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { editors, publishedOrSignedIn, publishers } from '../access/roles.ts'
 import { editorialSidebarFields } from '../fields/editorial.ts'
 import { formerKeysField, keyField, rememberFormerKey } from '../fields/key.ts'
+import { sampleFieldsField, sampleSpec } from '../fields/sample.ts'
+import { clearSampleFlags } from '../hooks/clearSampleFlags.ts'
 import { enforceWorkflow, refuseLiveWritesByEditors } from '../hooks/enforceWorkflow.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
 import { requestPublishAfterChange, requestPublishAfterDelete } from '../hooks/requestSitePublish.ts'
@@ -13,6 +15,7 @@ type EditorialOptions = Omit<CollectionConfig, 'fields'> & { fields: Field[] }
  * the approval workflow, and read access that shows anonymous readers published documents only.
  */
 export function editorialCollection({ fields, hooks, admin, ...config }: EditorialOptions): CollectionConfig {
+  const uploadedFile = config.upload ? [{ path: 'file', label: { ja: 'ファイル', en: 'File' } }] : []
   return {
     ...config,
     admin: {
@@ -36,10 +39,10 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
       ...hooks,
       beforeOperation: [refuseLiveWritesByEditors, ...(hooks?.beforeOperation ?? [])],
       // recordEditor first: it resets attribution that only the server sets, then enforceWorkflow stamps the approver.
-      beforeChange: [recordEditor, enforceWorkflow, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
+      beforeChange: [recordEditor, enforceWorkflow, rememberFormerKey, clearSampleFlags(sampleSpec(fields)), ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), requestPublishAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), requestPublishAfterDelete],
     },
-    fields: [keyField(), ...fields, formerKeysField, ...editorialSidebarFields],
+    fields: [keyField(), ...fields, formerKeysField, ...editorialSidebarFields, sampleFieldsField(fields, uploadedFile)],
   }
 }

@@ -29,24 +29,8 @@ const userStamp = (name: string, ja: string, en: string): Field => ({
   admin: { position: 'sidebar', readOnly: true },
 })
 
-/** Marks sample content (not the city's own words or figures): the site labels these fields サンプル. */
-export const sampleFieldsField: Field = {
-  name: 'sampleFields',
-  type: 'text',
-  hasMany: true,
-  label: { ja: 'サンプル項目', en: 'Sample fields' },
-  admin: {
-    position: 'sidebar',
-    description: {
-      ja: '市の正式な文言・数値ではない項目名（例: description）。サイトに「サンプル」と表示されます。',
-      en: 'Fields whose content is a sample, not the city’s own; the site labels them "Sample".',
-    },
-  },
-}
-
 export const editorialSidebarFields: Field[] = [
   workflowField,
-  sampleFieldsField,
   userStamp('createdBy', '作成者', 'Created by'),
   userStamp('updatedBy', '最終更新者', 'Last changed by'),
   userStamp('approvedBy', '承認者', 'Approved by'),

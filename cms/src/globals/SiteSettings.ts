@@ -1,45 +1,50 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 import { publishers, signedIn } from '../access/roles.ts'
-import { sampleFieldsField } from '../fields/editorial.ts'
+import { sampleFieldsField, sampleSpec } from '../fields/sample.ts'
 import { text, textarea } from '../fields/localized.ts'
+import { clearSampleFlags } from '../hooks/clearSampleFlags.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
 import { easySummaryField, readingsField } from '../fields/easy.ts'
 import { requestPublishAfterGlobalChange } from '../hooks/requestSitePublish.ts'
+
+const fields: Field[] = [
+  text('cityName', { ja: '自治体名', en: 'City name' }, { required: true }),
+  text('siteTitle', { ja: 'サイト名', en: 'Site title' }, { required: true }),
+  { name: 'baseUrl', type: 'text', label: { ja: '公開URL', en: 'Base URL' }, required: true },
+  {
+    name: 'contact',
+    type: 'group',
+    label: { ja: '問い合わせ先', en: 'Contact' },
+    fields: [
+      text('department', { ja: '担当部署', en: 'Department' }, { required: true }),
+      { name: 'phone', type: 'text', label: { ja: '電話番号', en: 'Phone' } },
+      { name: 'email', type: 'email', label: { ja: 'メールアドレス', en: 'Email' } },
+      text('address', { ja: '所在地', en: 'Address' }),
+    ],
+  },
+  {
+    name: 'openDataLicence',
+    type: 'group',
+    label: { ja: 'オープンデータのライセンス', en: 'Open-data licence' },
+    fields: [
+      { name: 'name', type: 'text', label: { ja: '名称', en: 'Name' }, required: true, defaultValue: 'CC BY 4.0' },
+      { name: 'url', type: 'text', label: 'URL', required: true, defaultValue: 'https://creativecommons.org/licenses/by/4.0/deed.ja' },
+    ],
+  },
+  textarea('englishNotice', { ja: '英語版の注記（参考訳）', en: 'Notice on English pages' }, { required: true }),
+  easySummaryField('easySummary', { ja: 'やさしい日本語のトップページ', en: 'Easy Japanese home page' }),
+  readingsField,
+]
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { ja: 'サイト設定', en: 'Site settings' },
   access: { read: () => true, update: publishers, readVersions: signedIn },
   versions: { max: 50 },
-  hooks: { beforeChange: [recordEditor as never], afterChange: [requestPublishAfterGlobalChange] },
+  hooks: { beforeChange: [recordEditor as never, clearSampleFlags(sampleSpec(fields)) as never], afterChange: [requestPublishAfterGlobalChange] },
   fields: [
-    text('cityName', { ja: '自治体名', en: 'City name' }, { required: true }),
-    text('siteTitle', { ja: 'サイト名', en: 'Site title' }, { required: true }),
-    { name: 'baseUrl', type: 'text', label: { ja: '公開URL', en: 'Base URL' }, required: true },
-    {
-      name: 'contact',
-      type: 'group',
-      label: { ja: '問い合わせ先', en: 'Contact' },
-      fields: [
-        text('department', { ja: '担当部署', en: 'Department' }, { required: true }),
-        { name: 'phone', type: 'text', label: { ja: '電話番号', en: 'Phone' } },
-        { name: 'email', type: 'email', label: { ja: 'メールアドレス', en: 'Email' } },
-        text('address', { ja: '所在地', en: 'Address' }),
-      ],
-    },
-    {
-      name: 'openDataLicence',
-      type: 'group',
-      label: { ja: 'オープンデータのライセンス', en: 'Open-data licence' },
-      fields: [
-        { name: 'name', type: 'text', label: { ja: '名称', en: 'Name' }, required: true, defaultValue: 'CC BY 4.0' },
-        { name: 'url', type: 'text', label: 'URL', required: true, defaultValue: 'https://creativecommons.org/licenses/by/4.0/deed.ja' },
-      ],
-    },
-    textarea('englishNotice', { ja: '英語版の注記（参考訳）', en: 'Notice on English pages' }, { required: true }),
-    easySummaryField('easySummary', { ja: 'やさしい日本語のトップページ', en: 'Easy Japanese home page' }),
-    readingsField,
-    sampleFieldsField,
+    ...fields,
+    sampleFieldsField(fields),
     { name: 'updatedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

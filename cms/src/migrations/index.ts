@@ -1,5 +1,6 @@
 import * as migration_20261125_134730_initial from './20261125_134730_initial';
 import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_plan_grade_scale';
+import * as migration_20261126_185013_sample_flags from './20261126_185013_sample_flags';
 import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
 
 export const migrations = [
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261126_184739_plan_grade_scale.up,
     down: migration_20261126_184739_plan_grade_scale.down,
-    name: '20261126_184739_plan_grade_scale'
+    name: '20261126_184739_plan_grade_scale',
+  },
+  {
+    up: migration_20261126_185013_sample_flags.up,
+    down: migration_20261126_185013_sample_flags.down,
+    name: '20261126_185013_sample_flags',
   },
   {
     up: migration_20261126_190638_easy_summaries_and_readings.up,
     down: migration_20261126_190638_easy_summaries_and_readings.down,
-    name: '20261126_190638_easy_summaries_and_readings'
+    name: '20261126_190638_easy_summaries_and_readings',
   },
 ];

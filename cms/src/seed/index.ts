@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionName } from '@keikaku/content-schemas'
 import type { Payload } from 'payload'
+import { KEEP_SAMPLE_FLAGS } from '../hooks/clearSampleFlags.ts'
 import { paragraphsToLexical } from '../snapshot/lexical.ts'
 import { toDocument, type Locale } from '../snapshot/toDocument.ts'
 import { ichinosekiSeed } from './data/index.ts'
@@ -24,8 +25,11 @@ const SEED_ORDER = [
   'pages',
 ] as const satisfies CollectionName[]
 
-/** Seeding writes many documents; the site is built once afterwards, not per document. */
-const SEEDING = { skipSitePublish: true }
+/**
+ * Seeding writes many documents; the site is built once afterwards, not per document. Its sample flags are meant as
+ * written (the English pass must not count as an edit).
+ */
+const SEEDING = { skipSitePublish: true, ...KEEP_SAMPLE_FLAGS }
 
 export interface SeedReport {
   created: Partial<Record<CollectionName, number>>

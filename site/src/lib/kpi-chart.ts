@@ -15,15 +15,16 @@ export interface ChartOptions {
 }
 
 const WORDS = {
-  ja: { baseline: '基準値', target: '目標値', actual: '実績値', preliminary: '速報値', final: '確定値', path: '目標への道筋', none: '実績なし', latest: '最新の実績' },
-  en: { baseline: 'Baseline', target: 'Target', actual: 'Actual', preliminary: 'preliminary', final: 'final', path: 'Path to target', none: 'no actuals yet', latest: 'latest actual' },
+  ja: { baseline: '基準値', target: '目標値', actual: '実績値', preliminary: '速報値', final: '確定値', path: '目標への道筋', none: '実績なし', latest: '最新の実績', sample: 'サンプル値（市の実数値ではありません）' },
+  en: { baseline: 'Baseline', target: 'Target', actual: 'Actual', preliminary: 'preliminary', final: 'final', path: 'Path to target', none: 'no actuals yet', latest: 'latest actual', sample: 'Sample value (not the city’s figure)' },
 }
 
 const formatValue = (value: number, locale: Locale) => value.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 2 })
 
 /**
  * A line chart of a KPI as SVG markup, made at build time: actuals by fiscal year (hollow points for 速報値),
- * the baseline, and a dashed path from baseline to target. Years on the axis are Western; the table beside the
+ * the baseline, and a dashed path from baseline to target; sample values get a dashed ring and a legend entry.
+ * Years on the axis are Western; the table beside the
  * chart gives 和暦. Colours are paired with shapes and dashes, so the chart reads without colour too.
  */
 export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit, width = 640, height = 320 }: ChartOptions): string {
@@ -71,14 +72,19 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit, width =
   })
   const points = actuals.map(
     (a) =>
-      `<circle class="point ${a.status}" cx="${x(a.fiscalYear).toFixed(1)}" cy="${y(a.value).toFixed(1)}" r="5"><title>${escapeXml(`${a.fiscalYear}: ${formatValue(a.value, locale)} ${unit} (${w[a.status]})`)}</title></circle>`,
+      `<circle class="point ${a.status}" cx="${x(a.fiscalYear).toFixed(1)}" cy="${y(a.value).toFixed(1)}" r="5"><title>${escapeXml(`${a.fiscalYear}: ${formatValue(a.value, locale)} ${unit} (${w[a.status]})${a.sample ? ` ${w.sample}` : ''}`)}</title></circle>` +
+      (a.sample ? `<circle class="sample-ring" cx="${x(a.fiscalYear).toFixed(1)}" cy="${y(a.value).toFixed(1)}" r="9"/>` : ''),
   )
-  const legendY = height - 24
+  const sampleLegend = actuals.some((a) => a.sample)
+    ? `<circle class="sample-ring" cx="12" cy="18" r="9"/><text x="30" y="22">${escapeXml(w.sample)}</text>`
+    : ''
+  const legendY = height - 40
   const legend =
     `<g class="legend" transform="translate(${margin.left},${legendY})">` +
     `<line class="actual" x1="0" x2="24" y1="0" y2="0"/><circle class="point final" cx="12" cy="0" r="5"/><text x="30" y="4">${locale === 'ja' ? `${w.actual}（${w.final}）` : `${w.actual} (${w.final})`}</text>` +
     `<circle class="point preliminary" cx="${plotW * 0.36 + 12}" cy="0" r="5"/><text x="${plotW * 0.36 + 22}" y="4">${w.preliminary}</text>` +
     `<line class="target-path" x1="${plotW * 0.6}" x2="${plotW * 0.6 + 24}" y1="0" y2="0"/><text x="${plotW * 0.6 + 30}" y="4">${w.path}</text>` +
+    sampleLegend +
     `</g>`
 
   return (

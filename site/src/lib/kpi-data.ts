@@ -43,7 +43,7 @@ export function kpiCsvRows(kpi: Kpi): KpiCsvRow[] {
     goals: kpi.goals.join(' '),
     updated_date: toTokyoDate(kpi.updatedAt),
   }
-  const row = (valueType: string, field: string, fiscalYear: number, value: number, extra: Partial<KpiCsvRow> = {}): KpiCsvRow => ({
+  const row = (valueType: string, sample: boolean, fiscalYear: number, value: number, extra: Partial<KpiCsvRow> = {}): KpiCsvRow => ({
     ...common,
     value_type: valueType,
     fiscal_year: fiscalYear,
@@ -51,15 +51,15 @@ export function kpiCsvRows(kpi: Kpi): KpiCsvRow[] {
     status: '',
     note_ja: '',
     source_ja: '',
-    sample: isSample(kpi, field) ? 'true' : 'false',
+    sample: sample ? 'true' : 'false',
     ...extra,
   })
   return [
-    row('baseline', 'baseline', kpi.baseline.fiscalYear, kpi.baseline.value),
+    row('baseline', isSample(kpi, 'baseline'), kpi.baseline.fiscalYear, kpi.baseline.value),
     ...[...kpi.actuals]
       .sort((a, b) => a.fiscalYear - b.fiscalYear)
-      .map((a) => row('actual', 'actuals', a.fiscalYear, a.value, { status: a.status, note_ja: a.note?.ja ?? '', source_ja: a.source?.ja ?? '' })),
-    row('target', 'target', kpi.target.fiscalYear, kpi.target.value),
+      .map((a) => row('actual', a.sample, a.fiscalYear, a.value, { status: a.status, note_ja: a.note?.ja ?? '', source_ja: a.source?.ja ?? '' })),
+    row('target', isSample(kpi, 'target'), kpi.target.fiscalYear, kpi.target.value),
   ]
 }
 

@@ -64,7 +64,7 @@ export function largePlan(base: Snapshot, { targetPages = 5000, seed = 1 }: { ta
       direction: 'higher',
       baseline: { fiscalYear: 2015, value: baseline },
       target: { fiscalYear: 2025, value: target },
-      actuals: [2016, 2017, 2018, 2019, 2020].map((fiscalYear, y) => ({ fiscalYear, value: Math.round(baseline + (target - baseline) * (y + 1) * rnd() * 0.25), status: y === 4 ? ('preliminary' as const) : ('final' as const), note: null, source: ja('市調べ') })),
+      actuals: [2016, 2017, 2018, 2019, 2020].map((fiscalYear, y) => ({ fiscalYear, value: Math.round(baseline + (target - baseline) * (y + 1) * rnd() * 0.25), status: y === 4 ? ('preliminary' as const) : ('final' as const), note: null, source: ja('市調べ'), sample: true })),
       verifications: [],
       department: ja('まちづくり推進部'),
       plans: [plan.key],

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { RATING_LABELS, RATING_RULE, RATINGS, ROLL_UP_RULE, type Plan, type PlanProgress } from '@keikaku/content-schemas'
 import { groupKind, groupTitle, progressOfPlan, reportRows, verificationReports } from './progress.ts'
-import { isSample, type SiteIndex } from './site-index.ts'
+import { hasSampleFigures, isSample, type SiteIndex } from './site-index.ts'
 
 /** Columns of the progress CSV (long: one row per plan × goal × rating). */
 export const PROGRESS_CSV_COLUMNS = [
@@ -78,7 +78,7 @@ export function progressCsvRows(index: SiteIndex): Array<Row<typeof PROGRESS_CSV
           rating_ja: RATING_LABELS[rating].ja,
           count: group.counts[rating],
           kpi_keys: counted.map((r) => r.kpi.key).join(' '),
-          sample: bool(counted.some((r) => isSample(r.kpi, 'actuals') || isSample(r.kpi, 'baseline') || isSample(r.kpi, 'target'))),
+          sample: bool(counted.some((r) => hasSampleFigures(r.kpi))),
         }
       }),
     )
@@ -138,7 +138,7 @@ export function verificationCsvRows(index: SiteIndex): Array<Row<typeof VERIFICA
     comment_en: verification.comment.en ?? '',
     body_key: verification.body,
     meeting_key: verification.meeting ?? '',
-    sample: bool(isSample(kpi, 'verifications') || (actual !== null && isSample(kpi, 'actuals')) || (step !== null && isSample(plan, 'gradeScale'))),
+    sample: bool(verification.sample || actual?.sample === true || (step !== null && isSample(plan, 'gradeScale'))),
   }))
 }
 

@@ -15,7 +15,7 @@ import {
 import type { Locale } from './i18n.ts'
 import { LIST_TITLES } from './kinds.ts'
 import { href, type EntityKind } from './links.ts'
-import { isSample, type SiteIndex } from './site-index.ts'
+import { hasSampleFigures, type SiteIndex } from './site-index.ts'
 
 /** 和暦 with the Western year in Japanese, "FY2019 (Reiwa 1)" in English. */
 export const formatFY = (fiscalYear: number, locale: Locale) => (locale === 'ja' ? formatFiscalYear(fiscalYear) : formatFiscalYearEn(fiscalYear))
@@ -72,6 +72,6 @@ export function gradeStepForKpi(index: SiteIndex, kpi: Kpi, grade: string): { pl
  * the field `counts` flagged then.
  */
 export function countsSample(rated: ReadonlyArray<{ kpi: Kpi }>): { sampleFields: string[] } {
-  const sample = rated.some(({ kpi }) => ['actuals', 'baseline', 'target'].some((f) => isSample(kpi, f)))
+  const sample = rated.some(({ kpi }) => hasSampleFigures(kpi))
   return { sampleFields: sample ? ['counts'] : [] }
 }

@@ -89,6 +89,11 @@ export function isSample(record: { sampleFields: string[] }, field: string): boo
   return record.sampleFields.some((f) => f === field || f.startsWith(`${field}.`) || field.startsWith(`${f}.`))
 }
 
+/** Whether any figure a KPI is rated on (an actual, its baseline or target) is a sample. */
+export function hasSampleFigures(kpi: { sampleFields: string[]; actuals: ReadonlyArray<{ sample: boolean }> }): boolean {
+  return kpi.actuals.some((a) => a.sample) || isSample(kpi, 'baseline') || isSample(kpi, 'target')
+}
+
 /** The newest of several ISO timestamps: a list page is as new as its newest record. */
 export function newest(timestamps: string[]): string {
   return timestamps.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a))

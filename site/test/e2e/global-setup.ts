@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { serveStatic } from './server.ts'
+import { applyStaffEdits } from './staff-edits.ts'
 
 const siteDir = path.resolve(import.meta.dirname, '..', '..')
 const repoRoot = path.resolve(siteDir, '..')
@@ -33,6 +34,7 @@ export default async function setup(project: TestProject) {
     }
   }
   run(['tsx', path.join(repoRoot, 'scripts', 'fixture-snapshot.ts'), snapshotDir], repoRoot)
+  applyStaffEdits(snapshotDir)
   run(['astro', 'build'], siteDir, { KEIKAKU_SNAPSHOT_DIR: snapshotDir, KEIKAKU_OUT_DIR: outDir, KEIKAKU_BASE_PATH: TEST_BASE })
   const server = await serveStatic(outDir, TEST_BASE)
   project.provide('siteUrl', server.url)

@@ -6,9 +6,9 @@ const kpi: ChartKpi = {
   baseline: { fiscalYear: 2014, value: 0 },
   target: { fiscalYear: 2019, value: 500 },
   actuals: [
-    { fiscalYear: 2016, value: 210, status: 'final', note: null, source: null },
-    { fiscalYear: 2015, value: 95, status: 'final', note: null, source: null },
-    { fiscalYear: 2017, value: 320, status: 'preliminary', note: null, source: null },
+    { fiscalYear: 2016, value: 210, status: 'final', note: null, source: null, sample: true },
+    { fiscalYear: 2015, value: 95, status: 'final', note: null, source: null, sample: false },
+    { fiscalYear: 2017, value: 320, status: 'preliminary', note: null, source: null, sample: false },
   ],
 }
 const options = { id: 'c', locale: 'ja' as const, title: '新規雇用者数 <累計>', unit: '人' }
@@ -35,6 +35,19 @@ describe('renderKpiChart', () => {
     const svg = renderKpiChart(kpi, options)
     expect(svg).toContain('class="target-path"')
     for (const year of [2014, 2019]) expect(svg).toContain(`>${year}</text>`)
+  })
+
+  it('rings exactly the sample points, and explains the ring in the legend only when there is one', () => {
+    const svg = renderKpiChart(kpi, options)
+    const rings = [...svg.matchAll(/<circle class="sample-ring" cx="([\d.]+)" cy="([\d.]+)" r="9"\/>/g)].map((m) => Number(m[1]))
+    const sampleX = circles(svg)[1].x // 2016, the only sample actual
+    expect(rings).toContain(sampleX)
+    expect(rings.filter((x) => x !== 12)).toEqual([sampleX])
+    expect(svg).toContain('2016: 210 人 (確定値) サンプル値')
+    expect(svg).toContain('<text x="30" y="22">サンプル値（市の実数値ではありません）</text>')
+    const real = renderKpiChart({ ...kpi, actuals: kpi.actuals.map((a) => ({ ...a, sample: false })) }, options)
+    expect(real).not.toContain('sample-ring')
+    expect(real).not.toContain('サンプル')
   })
 
   it('copes with no actuals and with a flat baseline = target', () => {

@@ -6,7 +6,7 @@ import { KPI_CSV_COLUMNS, kpiCsvRows, kpiJson, toCsv } from '../../src/lib/kpi-d
 const kpi: Kpi = {
   key: 'kanko-kyaku',
   formerKeys: [],
-  sampleFields: ['actuals'],
+  sampleFields: ['target'],
   updatedAt: '2026-03-31T20:00:00.000Z',
   kind: 'kpi',
   name: { ja: '観光客入込数, "延べ"', en: null },
@@ -16,8 +16,8 @@ const kpi: Kpi = {
   baseline: { fiscalYear: 2014, value: 280 },
   target: { fiscalYear: 2019, value: 320 },
   actuals: [
-    { fiscalYear: 2016, value: 300, status: 'preliminary', note: { ja: '改行\nあり', en: null }, source: null },
-    { fiscalYear: 2015, value: 290, status: 'final', note: null, source: { ja: '市調べ', en: null } },
+    { fiscalYear: 2016, value: 300, status: 'preliminary', note: { ja: '改行\nあり', en: null }, source: null, sample: true },
+    { fiscalYear: 2015, value: 290, status: 'final', note: null, source: { ja: '市調べ', en: null }, sample: false },
   ],
   verifications: [],
   department: { ja: '商工観光部', en: null },
@@ -42,10 +42,11 @@ describe('kpiCsvRows', () => {
     expect(rows[0].unit_en).toBe('10,000 visits')
   })
 
-  it('dates the rows by the Tokyo calendar day, ISO style, and flags sample values', () => {
+  it('dates the rows by the Tokyo calendar day, ISO style, and flags exactly the sample values', () => {
     const rows = kpiCsvRows(kpi)
     expect(rows[0].updated_date).toBe('2026-04-01')
-    expect(rows.map((r) => r.sample)).toEqual(['false', 'true', 'true', 'false'])
+    // baseline real, 2015 actual real, 2016 actual sample (its own flag), target sample (sampleFields)
+    expect(rows.map((r) => r.sample)).toEqual(['false', 'false', 'true', 'true'])
     expect(rows[1].source_ja).toBe('市調べ')
   })
 })

@@ -12,6 +12,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from '../editorial.ts'
 import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
 import { link } from '../../fields/link.ts'
+import { sampleRowField } from '../../fields/sample.ts'
 import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
 
 const value = (label: { ja: string; en: string }): Field => ({
@@ -102,6 +103,7 @@ export const Kpis: CollectionConfig = editorialCollection({
         },
         textarea('note', { ja: '備考', en: 'Note' }),
         text('source', { ja: '出典', en: 'Source' }),
+        sampleRowField,
       ],
     },
     {
@@ -135,6 +137,7 @@ export const Kpis: CollectionConfig = editorialCollection({
         textarea('comment', { ja: '意見', en: 'Comment' }, { required: true }),
         link('body', 'bodies', { ja: '検証した会議体', en: 'Verified by' }, { required: true }),
         link('meeting', 'meetings', { ja: '会議', en: 'Meeting' }),
+        sampleRowField,
       ],
     },
     text('department', { ja: '担当部署', en: 'Department' }, { required: true }),

@@ -12,6 +12,7 @@ const actuals = (values: Array<[number, number]>, preliminaryFrom = Infinity): K
     status: fiscalYear >= preliminaryFrom ? 'preliminary' : 'final',
     note: null,
     source: t('（サンプル）市調べ'),
+    sample: true,
   }))
 
 const verified = (grades: Array<[number, KpiVerification['grade'], string]>): KpiVerification[] =>
@@ -21,12 +22,13 @@ const verified = (grades: Array<[number, KpiVerification['grade'], string]>): Kp
     comment: t(`（サンプル）${comment}`),
     body: council,
     meeting: fiscalYear === 2016 ? 'yushikisha-kaigi-2017-1' : null,
+    sample: true,
   }))
 
 type OptionalLinks = 'priorityProjects' | 'planItems' | 'strategyGoals' | 'verifications'
 type KpiSeed = Omit<SeedRecord<'kpis'>, 'sampleFields' | 'order' | OptionalLinks> & Partial<Pick<SeedRecord<'kpis'>, OptionalLinks>>
 
-/** The seed names KPIs and 数値目標 but gives no figures: every figure here is a sample. */
+/** The seed names KPIs and 数値目標 but gives no figures: every figure here is a sample (each row flagged). */
 const kpiSeeds: KpiSeed[] = [
   {
     key: 'shinki-koyo',
@@ -148,5 +150,5 @@ export const kpis: SeedRecord<'kpis'>[] = kpiSeeds.map((kpi, i) => ({
   verifications: [],
   ...kpi,
   order: i + 1,
-  sampleFields: ['definition', 'baseline', 'target', 'actuals', 'verifications'],
+  sampleFields: ['definition', 'baseline', 'target'],
 }))
