@@ -64,7 +64,8 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
 
   const width = CHART_WIDTH
   const line = CHART_FONT * 1.35
-  const margin = { top: line + 12, right: 16, bottom: 2 * line + 10, left: Math.min(width / 2, Math.max(...tickLabels.map(textWidth)) + 12) }
+  // Right and left leave room for half a centred year label ("令和元" is 3 em wide).
+  const margin = { top: line + 12, right: CHART_FONT * 1.6, bottom: 2 * line + 10, left: Math.min(width / 2, Math.max(CHART_FONT * 1.6, ...tickLabels.map(textWidth)) + 12) }
   const plotW = width - margin.left - margin.right
   const plotH = 190
   // Halved before subtracting, so that ranges across ±1e308 do not overflow.
