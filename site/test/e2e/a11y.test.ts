@@ -50,12 +50,13 @@ type AxeViolation = { id: string; help: string; nodes: Array<{ target: unknown }
 async function axeViolations(target: Page): Promise<string[]> {
   await target.addScriptTag({ content: axeSource })
   const violations = await target.evaluate(
-    async () =>
+    async (tags) =>
       (
         await (window as unknown as { axe: { run(o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run({
-          runOnly: { type: 'tag', values: [...A11Y_TAGS] },
+          runOnly: { type: 'tag', values: tags },
         })
       ).violations,
+    [...A11Y_TAGS],
   )
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)
 }
@@ -108,6 +109,25 @@ describe('keyboard, reflow and no-JavaScript use', () => {
       if (width > 320) overflowing.push(`${path}: ${width}px`)
     }
     expect(overflowing).toEqual([])
+  })
+
+  it('keeps KPI chart text at 12 px or more on a 360 px phone, the unit label clear of the axis, in both languages', async () => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    for (const path of ['kpis/shinki-koyo/', 'en/kpis/shinki-koyo/']) {
+      await page.goto(`${siteUrl}${path}`)
+      const { smallest, overlaps } = await page.evaluate(() => {
+        const texts = [...document.querySelectorAll('svg.kpi-chart text')]
+        const boxes = texts.map((t) => t.getBoundingClientRect())
+        const unit = document.querySelector('svg.kpi-chart text.unit')!.getBoundingClientRect()
+        const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        return {
+          smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / t.closest('svg')!.viewBox.baseVal.width))),
+          overlaps: texts.filter((t, i) => !t.classList.contains('unit') && hit(boxes[i], unit)).map((t) => t.textContent),
+        }
+      })
+      expect(smallest, path).toBeGreaterThanOrEqual(12)
+      expect(overlaps, path).toEqual([])
+    }
   })
 
   it('shows KPI chart, table and rating without JavaScript', async () => {
