@@ -4,7 +4,9 @@
  */
 export function describeContent(html: string, fallback: string, max = 120): string {
   const text = html
-    .replace(/<(script|style|nav|h1|svg|template|rt|rp)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<(script|style|nav|h[1-6]|svg|template|rt|rp)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    // Labels and link lists (badges, 「サンプル」, PDF links) say nothing about the page.
+    .replace(/<(span|ul)\b[^>]*class="[^"]*\b(badge|badge-sample|kind-label|print-links)\b[^"]*"[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<([a-z0-9]+)\b[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e]!)
