@@ -5,6 +5,9 @@
 import { loadCmsEnv, ROOT, SNAPSHOT_DIR } from './lib/env.ts'
 import { prepareDatabase, withCms } from './lib/cms.ts'
 import { buildSite, exportTo } from './lib/pipeline.ts'
+import { afterBuild } from './lib/deploy/after-build.ts'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { resolveSiteLocation } from '../site/src/env.ts'
 import path from 'node:path'
 
 loadCmsEnv()
@@ -19,5 +22,9 @@ await withCms(async (payload) => {
 })
 const step = performance.now()
 await buildSite(SNAPSHOT_DIR)
-console.log(`Site built into ${path.join(ROOT, 'site', 'dist')} in ${seconds(step)} (total ${seconds(started)})`)
+const dist = path.join(ROOT, 'site', 'dist')
+console.log(`Site built into ${dist} in ${seconds(step)}`)
+const snapshot = readSnapshot(SNAPSHOT_DIR)
+const after = await afterBuild(dist, resolveSiteLocation(snapshot.settings.baseUrl).base, snapshot)
+console.log(`Print editions (${after.pdfs.length} PDFs) in ${after.seconds.print} s; accessibility audit of ${after.a11y.pages.length} pages in ${after.seconds.a11y} s (total ${seconds(started)})`)
 process.exit(0)

@@ -4,6 +4,7 @@ import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { resolveSiteLocation } from '../../../site/src/env.ts'
 import { buildSite } from '../pipeline.ts'
+import { afterBuild } from './after-build.ts'
 import { checkBuild } from './check-build.ts'
 import { Releases } from './releases.ts'
 import { targetFromEnv, type DeployTarget } from './targets.ts'
@@ -11,7 +12,8 @@ import { targetFromEnv, type DeployTarget } from './targets.ts'
 export interface PublishResult {
   build: string
   records: number
-  seconds: { build: number; check: number; total: number }
+  seconds: { build: number; print: number; a11y: number; check: number; total: number }
+  pdfs: { file: string; bytes: number }[]
   target: string
 }
 
@@ -38,8 +40,11 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
     await buildSite(snapshotDir, dir, { cacheDir: path.join(root, 'cache') })
     const build = since(buildStarted)
 
+    const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
+    const after = await afterBuild(dir, base, snapshot)
+
     const checkStarted = performance.now()
-    const problems = checkBuild(dir, snapshot, resolveSiteLocation(snapshot.settings.baseUrl).base)
+    const problems = checkBuild(dir, snapshot, base)
     if (problems.length > 0) {
       const shown = problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`)
       throw new Error(`The build failed its checks (${problems.length} problems); the live site is unchanged:\n${shown.join('\n')}`)
@@ -57,7 +62,7 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
       throw error
     }
     releases.prune(keep)
-    return { build: id, records: countRecords(snapshot), seconds: { build, check, total: since(started) }, target: target.describe() }
+    return { build: id, records: countRecords(snapshot), seconds: { build, ...after.seconds, check, total: since(started) }, pdfs: after.pdfs, target: target.describe() }
   } catch (error) {
     if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
     throw error

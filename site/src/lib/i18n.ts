@@ -31,6 +31,8 @@ export type Label = { ja: string; en: string }
 export const UI = {
   ja: {
     skip: '本文へ移動',
+    aboutEnglish: '英語版について',
+    searchConditions: '検索の条件',
     home: 'ホーム',
     search: '検索',
     searchLabel: 'サイト内検索',
@@ -116,6 +118,8 @@ export const UI = {
   },
   en: {
     skip: 'Skip to main content',
+    aboutEnglish: 'About the English version',
+    searchConditions: 'Search conditions',
     home: 'Home',
     search: 'Search',
     searchLabel: 'Search this site',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { A11Y_TAGS } from '../../src/lib/a11y-results.ts'
 import { launchBrowser } from './browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -36,8 +37,12 @@ const PAGE_TYPES = [
   'media/',
   'data/',
   'accessibility/',
+  'accessibility/results/',
   `search/?q=${encodeURIComponent('子育て')}`,
-].flatMap((p) => [p, `en/${p}`])
+]
+  .flatMap((p) => [p, `en/${p}`])
+  // Print editions are Japanese only.
+  .concat(['plans/sogo-keikaku/print/', 'plans/sogo-senryaku/kpi-sheet/'])
 /** The やさしい日本語 edition is Japanese only, with ruby always on. */
 const EASY_PAGES = ['easy/', 'easy/goals/goal-3-ninaite/', 'easy/plans/sogo-keikaku/vision/', 'easy/plans/sogo-senryaku/progress/']
 
@@ -47,16 +52,17 @@ let page: Page
 const foreignRequests: string[] = []
 
 type AxeViolation = { id: string; help: string; nodes: Array<{ target: unknown }> }
-/** Runs axe-core in the page with the WCAG 2.0–2.2 A and AA rules; returns readable violations. */
+/** Runs axe-core in the page with the WCAG 2.0–2.2 A and AA rules and best practices (landmarks, headings). */
 async function axeViolations(target: Page): Promise<string[]> {
   await target.addScriptTag({ content: axeSource })
   const violations = await target.evaluate(
-    async () =>
+    async (tags) =>
       (
         await (window as unknown as { axe: { run(o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          runOnly: { type: 'tag', values: tags },
         })
       ).violations,
+    [...A11Y_TAGS],
   )
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)
 }
@@ -109,6 +115,25 @@ describe('keyboard, reflow and no-JavaScript use', () => {
       if (width > 320) overflowing.push(`${path}: ${width}px`)
     }
     expect(overflowing).toEqual([])
+  })
+
+  it('keeps KPI chart text at 12 px or more on a 360 px phone, the unit label clear of the axis, in both languages', async () => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    for (const path of ['kpis/shinki-koyo/', 'en/kpis/shinki-koyo/']) {
+      await page.goto(`${siteUrl}${path}`)
+      const { smallest, overlaps } = await page.evaluate(() => {
+        const texts = [...document.querySelectorAll('svg.kpi-chart text')]
+        const boxes = texts.map((t) => t.getBoundingClientRect())
+        const unit = document.querySelector('svg.kpi-chart text.unit')!.getBoundingClientRect()
+        const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+        return {
+          smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / t.closest('svg')!.viewBox.baseVal.width))),
+          overlaps: texts.filter((t, i) => !t.classList.contains('unit') && hit(boxes[i], unit)).map((t) => t.textContent),
+        }
+      })
+      expect(smallest, path).toBeGreaterThanOrEqual(12)
+      expect(overlaps, path).toEqual([])
+    }
   })
 
   it('shows KPI chart, table and rating without JavaScript', async () => {

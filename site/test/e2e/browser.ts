@@ -1,15 +1,2 @@
-import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
-
-export const CHROMIUM = process.env.KEIKAKU_CHROMIUM ?? '/usr/bin/chromium'
-
-/** Debian's Chromium; never a downloaded browser. A missing one fails the tests loudly instead of skipping them. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium fonts-noto-cjk`)
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
-}
+// The launcher lives with the publish step, which also drives Chromium (print editions, accessibility audit).
+export { CHROMIUM, launchBrowser } from '../../../scripts/lib/chromium.ts'

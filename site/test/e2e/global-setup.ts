@@ -3,6 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { printEditions } from '../../../scripts/lib/deploy/print.ts'
+import { serveBuild } from '../../../scripts/lib/deploy/serve-build.ts'
+import { launchBrowser } from './browser.ts'
 import { serveStatic } from './server.ts'
 import { applyStaffEdits } from './staff-edits.ts'
 
@@ -36,6 +40,17 @@ export default async function setup(project: TestProject) {
   run(['tsx', path.join(repoRoot, 'scripts', 'fixture-snapshot.ts'), snapshotDir], repoRoot)
   applyStaffEdits(snapshotDir)
   run(['astro', 'build'], siteDir, { KEIKAKU_SNAPSHOT_DIR: snapshotDir, KEIKAKU_OUT_DIR: outDir, KEIKAKU_BASE_PATH: TEST_BASE })
+  // The print editions, as the publish step makes them, so that the site under test links to real PDFs. They are
+  // made before the test server starts: it indexes files (and their sizes) once, and printing rewrites some pages.
+  const snapshot = readSnapshot(snapshotDir)
+  const printServer = await serveBuild(outDir, TEST_BASE)
+  const browser = await launchBrowser()
+  try {
+    await printEditions(browser, printServer.url, outDir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja)
+  } finally {
+    await browser.close()
+    await printServer.close()
+  }
   const server = await serveStatic(outDir, TEST_BASE)
   project.provide('siteUrl', server.url)
   project.provide('snapshotDir', snapshotDir)

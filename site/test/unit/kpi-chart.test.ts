@@ -19,8 +19,8 @@ describe('renderKpiChart', () => {
     const svg = renderKpiChart(kpi, options)
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c-title c-desc"/)
     expect(svg).toContain('<title id="c-title">新規雇用者数 &lt;累計&gt;</title>')
-    expect(svg).toContain('基準値 0人（2014）')
-    expect(svg).toContain('最新の実績 320人（2017、速報値）')
+    expect(svg).toContain('基準値 0人（平成26年度（2014年度））')
+    expect(svg).toContain('最新の実績 320人（平成29年度（2017年度）、速報値）')
   })
 
   it('plots one point per actual in fiscal-year order, higher values higher up, preliminary ones hollow', () => {
@@ -35,6 +35,26 @@ describe('renderKpiChart', () => {
     const svg = renderKpiChart(kpi, options)
     expect(svg).toContain('class="target-path"')
     for (const year of [2014, 2019]) expect(svg).toContain(`>${year}</text>`)
+    expect(svg).toContain('>平成26</text>')
+    expect(svg).toContain('>令和元</text>')
+    expect(renderKpiChart(kpi, { ...options, locale: 'en' })).toContain('>R1</text>')
+  })
+
+  it('has a legend with every mark, including 基準値 and 目標値', () => {
+    const legend = renderKpiChart(kpi, options).match(/<g class="legend">(.*?)<\/g><\/svg>/)![1]
+    for (const label of ['実績値（確定値）', '実績値（速報値）', '基準値', '目標値', '目標への道筋']) expect(legend).toContain(`>${label}</text>`)
+    expect(legend).toContain('class="baseline-mark"')
+    expect(legend).toContain('class="target-mark"')
+  })
+
+  it('writes a numeric English unit as a multiplier, and the unit label apart from the axis', () => {
+    const svg = renderKpiChart(kpi, { ...options, locale: 'en', unit: '10,000 visits' })
+    expect(svg).toContain('Baseline 0 × 10,000 visits')
+    expect(svg).not.toMatch(/\d 10,000 visits/)
+    const unit = svg.match(/<text class="unit" x="([\d.]+)" y="([\d.]+)"/)!
+    const firstTickY = Math.min(...[...svg.matchAll(/<text class="tick" x="[\d.]+" y="([\d.]+)" text-anchor="end"/g)].map((m) => Number(m[1])))
+    expect(Number(unit[2]) + 6).toBeLessThan(firstTickY - 15)
+    expect(svg).toContain('>Unit: 10,000 visits</text>')
   })
 
   it('rings exactly the sample points, and explains the ring in the legend only when there is one', () => {

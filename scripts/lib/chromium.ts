@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+
+export const CHROMIUM = process.env.KEIKAKU_CHROMIUM ?? '/usr/bin/chromium'
+
+/**
+ * Debian's Chromium (print editions and the accessibility audit at publish time, and the tests); never a
+ * downloaded browser. A missing one fails loudly instead of skipping.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium fonts-noto-cjk`)
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+}

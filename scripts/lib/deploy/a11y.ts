@@ -1,0 +1,70 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { A11Y_RESULTS_PLACEHOLDER, A11Y_TAGS, renderA11yResults, type A11yReport } from '../../../site/src/lib/a11y-results.ts'
+import { htmlFiles } from './print.ts'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+type AxeRule = { ruleId: string; tags: string[] }
+type AxeResult = { id: string; help: string; tags: string[]; nodes: Array<{ target: unknown }> }
+type AxeRun = { violations: AxeResult[]; passes: AxeResult[]; incomplete: AxeResult[] }
+type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; run(o: unknown): Promise<AxeRun> } }
+
+/** A build's page paths (without base) as a reader opens them: `plans/x/` for plans/x/index.html. */
+export function pagePaths(dir: string): string[] {
+  return htmlFiles(dir)
+    .filter((file) => !/http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 600)))
+    .map((file) => path.relative(dir, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+}
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A/AA rules and best practices) on every page of a build in Chromium, two pages at a
+ * time, and reports per success criterion. The caller fails the publish on any violation.
+ */
+export async function auditBuild(browser: Browser, siteUrl: string, dir: string, { concurrency = 2 } = {}): Promise<A11yReport> {
+  const pages = pagePaths(dir)
+  const context = await browser.newContext()
+  await context.addInitScript({ content: axeSource })
+  // axe reads markup and styles, not pixels: skipping image downloads keeps the audit of every page fast.
+  await context.route(/\.(png|jpe?g|webp|avif|gif|svg)(\?.*)?$/i, (route) => route.abort())
+  const violations: A11yReport['violations'] = []
+  const ruleTags = new Map<string, string[]>()
+  let version = ''
+  let next = 0
+  const worker = async (page: Page) => {
+    while (next < pages.length) {
+      const p = pages[next++]
+      await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
+      const result = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as AxeWindow).axe
+        const run = await axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })), violations: run.violations.map((v) => ({ id: v.id, help: v.help, tags: v.tags, targets: v.nodes.map((n) => JSON.stringify(n.target)) })) }
+      }, [...A11Y_TAGS])
+      version = result.version
+      for (const r of result.rules) ruleTags.set(r.id, r.tags)
+      for (const v of result.violations) violations.push({ page: p, rule: v.id, help: v.help, targets: v.targets.slice(0, 5) })
+    }
+  }
+  try {
+    const tabs = await Promise.all(Array.from({ length: Math.max(1, concurrency) }, () => context.newPage()))
+    await Promise.all(tabs.map(worker))
+  } finally {
+    await context.close()
+  }
+  return { date: new Date().toISOString(), axeVersion: version, pages, rules: [...ruleTags].map(([id, tags]) => ({ id, tags })), violations }
+}
+
+/** Writes the report into the results pages that the build made with a placeholder (Japanese and English). */
+export function writeA11yResults(dir: string, base: string, report: A11yReport): string[] {
+  const written: string[] = []
+  for (const [locale, page] of [['ja', 'accessibility/results/index.html'], ['en', 'en/accessibility/results/index.html']] as const) {
+    const file = path.join(dir, page)
+    const html = readFileSync(file, 'utf8')
+    if (!html.includes(A11Y_RESULTS_PLACEHOLDER)) throw new Error(`${page} has no results placeholder`)
+    writeFileSync(file, html.replace(A11Y_RESULTS_PLACEHOLDER, renderA11yResults(report, locale, base)))
+    written.push(page)
+  }
+  return written
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { addPdfAuthor } from './pdf-info.ts'
+import { formatFileSize } from '../../../site/src/lib/format.ts'
+import { PDF_SIZE_MARKER, PRINT_EDITIONS, pdfPath, printPagePath, type PrintEdition } from '../../../site/src/lib/print.ts'
+
+export interface PrintedPdf {
+  /** Path inside the build, e.g. plans/sogo-keikaku/sogo-keikaku-gaiyou.pdf */
+  file: string
+  bytes: number
+}
+
+/** Footer with page numbers; Chromium fills in the spans. */
+const FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+
+/**
+ * Renders each plan's print pages (built by Astro as ordinary pages) to tagged PDFs with an outline, written next to
+ * the plan page in the build folder; then writes each PDF's size into the links that name it. The only change to
+ * Chromium's output is an appended author (an incremental update), so its structure tree, outline and /Lang stay.
+ */
+export async function printEditions(browser: Browser, siteUrl: string, dir: string, plans: string[], author: string): Promise<PrintedPdf[]> {
+  const page = await browser.newPage()
+  const printed: PrintedPdf[] = []
+  try {
+    for (const plan of plans) {
+      for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
+        const response = await page.goto(`${siteUrl}${printPagePath(plan, edition)}`, { waitUntil: 'load' })
+        if (!response?.ok()) throw new Error(`Print page ${printPagePath(plan, edition)} answered ${response?.status()}`)
+        await page.evaluate(() => document.fonts.ready)
+        const pdf = addPdfAuthor(await page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: FOOTER,
+        }), author)
+        const file = pdfPath(plan, edition)
+        writeFileSync(path.join(dir, file), pdf)
+        printed.push({ file, bytes: pdf.length })
+      }
+    }
+  } finally {
+    await page.close()
+  }
+  fillPdfSizes(dir, new Map(printed.map((p) => [p.file, p.bytes])))
+  return printed
+}
+
+const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)">(（PDF）| \\(PDF\\))</span>`, 'g')
+
+/** Replaces 「（PDF）」 after a PDF link with 「（PDF、1.2 MB）」 (English: " (PDF, 1.2 MB)") in every built page. */
+export function fillPdfSizes(dir: string, sizes: Map<string, number>): void {
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8')
+    if (!html.includes(PDF_SIZE_MARKER)) continue
+    const filled = html.replace(MARKED, (whole, pdf: string, text: string) => {
+      const bytes = sizes.get(pdf)
+      if (bytes === undefined) return whole
+      return text.startsWith('（') ? `<span>（PDF、${formatFileSize(bytes, 'ja')}）</span>` : `<span> (PDF, ${formatFileSize(bytes, 'en')})</span>`
+    })
+    if (filled !== html) writeFileSync(file, filled)
+  }
+}
+
+/** Every HTML file of a build, except Pagefind's assets. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name)
+      if (entry.isDirectory()) {
+        if (!(d === dir && (entry.name === 'pagefind' || entry.name === '_astro'))) walk(full)
+      } else if (entry.name.endsWith('.html') && statSync(full).isFile()) out.push(full)
+    }
+  }
+  walk(dir)
+  return out.sort()
+}

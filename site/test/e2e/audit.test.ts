@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { afterBuild } from '../../../scripts/lib/deploy/after-build.ts'
+import { A11Y_RESULTS_PLACEHOLDER } from '../../src/lib/a11y-results.ts'
+
+/** Issue 9.5: the publish step's accessibility audit runs on every page and fails on a violation. */
+const work = mkdtempSync(path.join(tmpdir(), 'keikaku-audit-'))
+const settings = readSnapshot(inject('snapshotDir')).settings
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>t</h1>${body}</main></body></html>`
+function site(dir: string, pages: Record<string, string>) {
+  for (const [p, html] of Object.entries(pages)) {
+    mkdirSync(path.join(dir, p), { recursive: true })
+    writeFileSync(path.join(dir, p, 'index.html'), html)
+  }
+  return dir
+}
+
+describe('accessibility audit at publish', () => {
+  it('audits every page and writes the results page, listing pages, criteria and date', async () => {
+    const dir = site(path.join(work, 'good'), {
+      '': page('ja', '<p>ホーム</p>'),
+      'a/b': page('ja', '<p>ページ</p>'),
+      'accessibility/results': page('ja', A11Y_RESULTS_PLACEHOLDER),
+      'en/accessibility/results': page('en', A11Y_RESULTS_PLACEHOLDER),
+    })
+    const result = await afterBuild(dir, '/', { plans: [], settings })
+    expect(result.a11y.pages.sort()).toEqual(['', 'a/b/', 'accessibility/results/', 'en/accessibility/results/'])
+    const ja = readFileSync(path.join(dir, 'accessibility/results/index.html'), 'utf8')
+    expect(ja).not.toContain(A11Y_RESULTS_PLACEHOLDER)
+    expect(ja).toContain('JIS X 8341-3:2016')
+    expect(ja).toContain('全4ページ')
+    expect(ja).toContain('<th scope="row">1.1.1</th><td>A</td><td>問題なし</td>')
+    expect(ja).toContain('<a href="/a/b/">a/b/</a>')
+    expect(ja).toMatch(/<time datetime="[^"]+">令和\d+年\d+月\d+日/)
+    expect(readFileSync(path.join(dir, 'en/accessibility/results/index.html'), 'utf8')).toContain('Success criteria checked automatically')
+  })
+
+  it('fails on a new violation, naming page and rule (best practices included)', async () => {
+    const dir = site(path.join(work, 'bad'), {
+      '': page('ja', '<p>ホーム</p>'),
+      'bad': page('ja', '<img src="data:,">'),
+      'outside': `<!doctype html><html lang="ja"><head><title>t</title></head><body><p>ランドマークの外</p><main><h1>t</h1></main></body></html>`,
+    })
+    const error = await afterBuild(dir, '/', { plans: [], settings }).catch((e: Error) => e)
+    expect(String(error)).toMatch(/failed its accessibility audit/)
+    expect(String(error)).toMatch(/bad\/: image-alt/)
+    expect(String(error)).toMatch(/outside\/: region/)
+  })
+})
