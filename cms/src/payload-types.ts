@@ -35,6 +35,8 @@ export interface Config {
     media: Media;
     users: User;
     'site-publishes': SitePublish;
+    'approval-events': ApprovalEvent;
+    outbox: Outbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +60,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
+    'approval-events': ApprovalEventsSelect<false> | ApprovalEventsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -202,9 +206,13 @@ export interface Plan {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -267,9 +275,13 @@ export interface Principle {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -300,9 +312,13 @@ export interface Goal {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -333,9 +349,13 @@ export interface Approach {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -379,9 +399,13 @@ export interface PriorityProject {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -418,9 +442,13 @@ export interface PlanItem {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -488,9 +516,13 @@ export interface ImplementationPlan {
   plan: number | Plan;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -534,9 +566,13 @@ export interface StrategyGoal {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -624,9 +660,13 @@ export interface Kpi {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -675,9 +715,13 @@ export interface Body {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -731,9 +775,13 @@ export interface Meeting {
     | null;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -761,9 +809,13 @@ export interface Media {
   alt?: string | null;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -836,9 +888,13 @@ export interface Page {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample".
    */
@@ -851,7 +907,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * The site is rebuilt after every publish, unpublish or delete. Admins can publish now with "Create new".
+ * The site is rebuilt after every publish, unpublish or delete. Admins can rebuild with "Publish now" above.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-publishes".
@@ -866,6 +922,39 @@ export interface SitePublish {
   durationSeconds?: number | null;
   build?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Submissions, returns, publishes and scheduled publishes (recorded automatically; read-only).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-events".
+ */
+export interface ApprovalEvent {
+  id: number;
+  action: 'submitted' | 'returned' | 'published' | 'unpublished' | 'scheduled' | 'scheduleFailed';
+  collectionSlug: string;
+  collectionLabel?: string | null;
+  documentId: string;
+  documentKey?: string | null;
+  documentTitle?: string | null;
+  actor?: (number | null) | User;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * E-mail is not set up, so notifications are kept here (admins only). See "E-mail" in the README to set it up.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  subject?: string | null;
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1048,6 +1137,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-publishes';
         value: number | SitePublish;
+      } | null)
+    | ({
+        relationTo: 'approval-events';
+        value: number | ApprovalEvent;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1140,6 +1237,7 @@ export interface PlansSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1161,6 +1259,7 @@ export interface PrinciplesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1181,6 +1280,7 @@ export interface GoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1201,6 +1301,7 @@ export interface ApproachesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1231,6 +1332,7 @@ export interface PriorityProjectsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1257,6 +1359,7 @@ export interface PlanItemsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1296,6 +1399,7 @@ export interface ImplementationPlansSelect<T extends boolean = true> {
   plan?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1320,6 +1424,7 @@ export interface StrategyGoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1380,6 +1485,7 @@ export interface KpisSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1409,6 +1515,7 @@ export interface BodiesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1446,6 +1553,7 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1467,6 +1575,7 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1484,6 +1593,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   sampleFields?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1563,6 +1673,33 @@ export interface SitePublishesSelect<T extends boolean = true> {
   durationSeconds?: T;
   build?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-events_select".
+ */
+export interface ApprovalEventsSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  collectionLabel?: T;
+  documentId?: T;
+  documentKey?: T;
+  documentTitle?: T;
+  actor?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,10 +1,25 @@
-import type { CollectionConfig, Field } from 'payload'
-import { editors, publishedOrSignedIn, publishers } from '../access/roles.ts'
+import type { Access, CollectionConfig, Field } from 'payload'
+import { canEdit, canPublish, editors, publishedOrSignedIn, publishers } from '../access/roles.ts'
 import { editorialSidebarFields } from '../fields/editorial.ts'
 import { formerKeysField, keyField, rememberFormerKey } from '../fields/key.ts'
 import { enforceWorkflow, refuseLiveWritesByEditors } from '../hooks/enforceWorkflow.ts'
 import { recordEditor } from '../hooks/recordEditor.ts'
 import { requestPublishAfterChange, requestPublishAfterDelete } from '../hooks/requestSitePublish.ts'
+import { withArrayRowLabels } from '../fields/arrayLabels.ts'
+import { recordApprovalSteps } from '../workflow/approvalEvents.ts'
+
+/**
+ * Editors may change drafts; publishing is for approvers. The admin asks this with `_status: 'published'` to decide
+ * whether to offer 公開 and 公開を予約, so editors are not shown buttons that would only be refused.
+ */
+export const editorsDraftApproversPublish: Access = ({ req, data }) =>
+  canEdit(req) && ((data as { _status?: string } | undefined)?._status !== 'published' || canPublish(req))
+
+/** The list columns every editorial collection shows after its own: approval state and the reason for a return. */
+function withWorkflowColumns(columns: string[]): string[] {
+  const own = columns.filter((c) => c !== '_status' && c !== 'updatedAt')
+  return [...own, 'workflow', 'returnReason', '_status', 'updatedAt']
+}
 
 type EditorialOptions = Omit<CollectionConfig, 'fields'> & { fields: Field[] }
 
@@ -17,15 +32,15 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
     ...config,
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'key', '_status', 'updatedAt'],
       // The site's own rendering of the latest draft (see preview/endpoint.ts).
       preview: (doc, { locale }) => `/api/preview/${config.slug}/${doc.id}?locale=${locale}`,
       ...admin,
+      defaultColumns: withWorkflowColumns(admin?.defaultColumns ?? ['title', 'key']),
     },
     access: {
       read: publishedOrSignedIn,
       create: editors,
-      update: editors,
+      update: editorsDraftApproversPublish,
       delete: publishers,
       readVersions: editors,
       ...config.access,
@@ -35,9 +50,9 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
       ...hooks,
       beforeOperation: [refuseLiveWritesByEditors, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [enforceWorkflow, recordEditor, rememberFormerKey, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), requestPublishAfterChange],
+      afterChange: [...(hooks?.afterChange ?? []), recordApprovalSteps, requestPublishAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), requestPublishAfterDelete],
     },
-    fields: [keyField(), ...fields, formerKeysField, ...editorialSidebarFields],
+    fields: withArrayRowLabels([keyField(), ...fields, formerKeysField, ...editorialSidebarFields]),
   }
 }
