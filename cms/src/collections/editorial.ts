@@ -36,6 +36,7 @@ export function editorialCollection({ fields, hooks, admin, ...config }: Editori
       preview: (doc, { locale }) => `/api/preview/${config.slug}/${doc.id}?locale=${locale}`,
       ...admin,
       defaultColumns: withWorkflowColumns(admin?.defaultColumns ?? ['title', 'key']),
+      components: { ...admin?.components, edit: { PreviewButton: '/components/PreviewButton.tsx#PreviewButton', ...admin?.components?.edit } },
     },
     access: {
       read: publishedOrSignedIn,

@@ -40,11 +40,30 @@ function Table({ items, language, withReason }: { items: QueueItem[]; language: 
   )
 }
 
+const WEEK_MS = 7 * 24 * 3600 * 1000
+
+/** Scheduled publishes that failed in the last week (they stay in each document's history). */
+async function recentScheduleFailures(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'approval-events',
+    where: { and: [{ action: { equals: 'scheduleFailed' } }, { createdAt: { greater_than: new Date(Date.now() - WEEK_MS).toISOString() } }] },
+    sort: '-createdAt',
+    limit: 10,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs
+}
+
 /** The approver's queue on the dashboard: submitted drafts (newest first) and drafts returned to their editors. */
 export async function ApprovalQueue({ payload, i18n }: Props) {
   const language = i18n?.language === 'en' ? 'en' : 'ja'
   const t = (m: { ja: string; en: string }) => m[language]
-  const [submitted, returned] = await Promise.all([draftsIn(payload, 'submitted', language), draftsIn(payload, 'returned', language)])
+  const [submitted, returned, failures] = await Promise.all([
+    draftsIn(payload, 'submitted', language),
+    draftsIn(payload, 'returned', language),
+    recentScheduleFailures(payload),
+  ])
   return (
     <section data-testid="approval-queue" style={{ margin: '0 0 24px' }}>
       <h2 style={{ margin: '0 0 8px' }}>
@@ -59,6 +78,19 @@ export async function ApprovalQueue({ payload, i18n }: Props) {
           </h3>
           <Table items={returned} language={language} withReason />
         </>
+      ) : null}
+      {failures.length ? (
+        <div data-testid="schedule-failures">
+          <h3 style={{ margin: '16px 0 8px', color: 'var(--theme-error-500)' }}>{t(QUEUE.scheduleFailedHeading)}</h3>
+          <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+            {failures.map((f) => (
+              <li key={f.id}>
+                {formatAdminDate(f.createdAt, language)} <a href={`/admin/collections/${f.collectionSlug}/${f.documentId}`}>{f.documentTitle}</a>（{f.collectionLabel}）:{' '}
+                {f.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </section>
   )

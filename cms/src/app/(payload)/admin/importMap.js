@@ -1,5 +1,6 @@
 import { FiscalYearEra as FiscalYearEra_0fe2b03edda3a9a96c74d427297e43df } from '../../../components/FiscalYearEra.tsx'
 import { ApprovalHistory as ApprovalHistory_f728e5c14dcca002f1c32290166fb400 } from '../../../components/ApprovalHistory.tsx'
+import { PreviewButton as PreviewButton_cc8cee11dc31fc3add401aa773473017 } from '../../../components/PreviewButton.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,6 +32,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/FiscalYearEra.tsx#FiscalYearEra": FiscalYearEra_0fe2b03edda3a9a96c74d427297e43df,
   "/components/ApprovalHistory.tsx#ApprovalHistory": ApprovalHistory_f728e5c14dcca002f1c32290166fb400,
+  "/components/PreviewButton.tsx#PreviewButton": PreviewButton_cc8cee11dc31fc3add401aa773473017,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
