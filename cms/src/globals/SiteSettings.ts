@@ -37,6 +37,6 @@ export const SiteSettings: GlobalConfig = {
     },
     textarea('englishNotice', { ja: '英語版の注記（参考訳）', en: 'Notice on English pages' }, { required: true }),
     sampleFieldsField,
-    { name: 'updatedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'updatedBy', type: 'relationship', relationTo: 'users', label: { ja: '最終更新者', en: 'Last changed by' }, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }
