@@ -133,8 +133,27 @@ async function kpi() {
 }
 
 async function chooseWorkflow(page: Page, label: string) {
-  await page.locator('#field-workflow').click()
-  await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
+  await page.locator('#field-workflow .rs__control').click()
+  const option = page.locator('.rs__option', { hasText: label })
+  try {
+    await option.first().click({ timeout: 15_000 })
+  } catch (error) {
+    await shot(page, `failed-choose-${label}`)
+    throw new Error(`No option ${label} among: ${(await page.locator('.rs__option').allInnerTexts()).join(', ')}`, { cause: error })
+  }
+}
+
+/**
+ * Opens a document; Payload locks a document while someone has it open, so when the other person's page still
+ * holds it the admin asks whether to take over (引き継ぐ), as staff would.
+ */
+async function openDoc(page: Page, url: string) {
+  await page.goto(url)
+  const takeOver = page.getByRole('button', { name: '引き継ぐ' })
+  await takeOver.waitFor({ timeout: 8_000 }).then(
+    () => takeOver.click(),
+    () => undefined,
+  )
 }
 
 async function saveDraft(page: Page) {
@@ -154,7 +173,7 @@ describe('an editor’s day with 起案 → 承認', () => {
     const editorPage = await signIn(editor)
     await shot(editorPage, '01-editor-dashboard')
     await expectOfficeJapanese(editorPage)
-    await editorPage.goto(docUrl)
+    await openDoc(editorPage, docUrl)
     await editorPage.getByRole('button', { name: '下書き保存' }).waitFor()
     expect(await editorPage.getByRole('button', { name: '変更内容を公開' }).count()).toBe(0)
     await editorPage.getByRole('button', { name: '実績値 を追加' }).click()
@@ -174,6 +193,7 @@ describe('an editor’s day with 起案 → 承認', () => {
     await shot(editorPage, '03-editor-kpi-before-submit')
     await saveDraft(editorPage)
     await expectOfficeJapanese(editorPage)
+    await editorPage.goto(`${ADMIN}/admin`)
 
     // The approver finds it in 承認待ち, with who submitted it.
     const approverPage = await signIn(approver)
@@ -185,7 +205,7 @@ describe('an editor’s day with 起案 → 承認', () => {
     await expectOfficeJapanese(approverPage)
 
     // …and returns it with a reason (refused without one).
-    await queue.getByRole('link', { name: '観光客入込数' }).click()
+    await openDoc(approverPage, `${ADMIN}${await queue.getByRole('link', { name: '観光客入込数' }).getAttribute('href')}`)
     await approverPage.getByRole('button', { name: '変更内容を公開' }).waitFor()
     await chooseWorkflow(approverPage, '差戻し')
     await approverPage.getByRole('button', { name: '下書き保存' }).click()
@@ -194,22 +214,24 @@ describe('an editor’s day with 起案 → 承認', () => {
     await approverPage.locator('#field-returnReason').fill(reason)
     await saveDraft(approverPage)
     await shot(approverPage, '05-approver-returned')
+    await approverPage.goto(`${ADMIN}/admin`)
 
     // The editor sees the reason in the list and on the document, fixes the value and resubmits.
     await editorPage.goto(`${ADMIN}/admin/collections/kpis`)
     await expect.poll(() => editorPage.locator('body').innerText(), SLOW).toContain(reason)
     await shot(editorPage, '06-editor-list-with-reason')
     await expectOfficeJapanese(editorPage)
-    await editorPage.goto(docUrl)
+    await openDoc(editorPage, docUrl)
     await expect.poll(() => editorPage.locator('#field-returnReason').inputValue(), SLOW).toBe(reason)
     expect(await editorPage.getByTestId('approval-history').innerText()).toContain(reason)
     await shot(editorPage, '07-editor-sees-reason')
     await editorPage.locator(`input[name="actuals.${row}.value"]`).fill('298')
     await chooseWorkflow(editorPage, '承認依頼中')
     await saveDraft(editorPage)
+    await editorPage.goto(`${ADMIN}/admin`)
 
     // The approver publishes; the site shows the value.
-    await approverPage.goto(docUrl)
+    await openDoc(approverPage, docUrl)
     await expect.poll(() => approverPage.locator(`input[name="actuals.${row}.value"]`).inputValue(), SLOW).toBe('298')
     await approverPage.getByRole('button', { name: '変更内容を公開' }).click()
     let html = ''
