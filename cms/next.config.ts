@@ -5,6 +5,10 @@ const nextConfig: NextConfig = {
   // The contract package ships TypeScript source.
   transpilePackages: ['@keikaku/content-schemas'],
   poweredByHeader: false,
+  // Payload names its errors after their class (`this.name = this.constructor.name`) and answers an error without a
+  // name with "An unknown error occurred.": minified server code loses class names, and with them every refusal
+  // message (the workflow's, the upload checks'). The server bundle is not sent to browsers, so size matters little.
+  experimental: { serverMinification: false },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

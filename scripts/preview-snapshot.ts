@@ -6,6 +6,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { SITE_ROOT } from './lib/env.ts'
 import { buildSite } from './lib/pipeline.ts'
+import { markPreview } from './lib/previewBanner.ts'
 
 const [snapshotDir, token] = process.argv.slice(2)
 if (!snapshotDir || !/^[a-f0-9]{32}$/.test(token ?? '')) {
@@ -15,6 +16,7 @@ if (!snapshotDir || !/^[a-f0-9]{32}$/.test(token ?? '')) {
 const previews = path.join(SITE_ROOT, 'previews')
 process.env.KEIKAKU_BASE_PATH = `/preview/${token}/`
 await buildSite(path.resolve(snapshotDir), path.join(previews, token), { cacheDir: path.join(SITE_ROOT, 'cache') })
+markPreview(path.join(previews, token))
 
 // Previews are for the moment of review: keep the newest 20.
 const old = readdirSync(previews)

@@ -23,7 +23,7 @@ await withCms(async (payload) => {
   const { publishSite } = await import('@keikaku/cms/jobs/publishSite')
   const { recordPublishRequest } = await import('@keikaku/cms/jobs/queueSitePublish')
   const { createLocalReq } = await import('payload')
-  const id = await recordPublishRequest(await createLocalReq({}, payload), '初回公開 / First publish (npm start)')
+  const id = await recordPublishRequest(await createLocalReq({}, payload), '初回公開（npm start）')
   const { build, error } = await publishSite(payload, id)
   if (!build) throw new Error(`The first publish failed (the admin lists it under サイト公開の履歴):\n${error}`)
 })

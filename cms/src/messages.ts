@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { ValidationError, type PayloadRequest } from 'payload'
 
 export interface Bilingual {
   ja: string
@@ -8,4 +8,15 @@ export interface Bilingual {
 /** The message in the admin's language (Japanese unless the user chose English). */
 export function say(req: Pick<PayloadRequest, 'i18n'> | undefined, message: Bilingual): string {
   return req?.i18n?.language === 'en' ? message.en : message.ja
+}
+
+/**
+ * A refusal of one field: the field is marked in the admin form, and the message itself (what the admin's toast and
+ * the API's `message` show) is the explanation, not Payload's English "The following field is invalid: …".
+ */
+export function fieldRefusal(req: Pick<PayloadRequest, 'i18n' | 't'>, collection: string, path: string, message: Bilingual): ValidationError {
+  const text = say(req, message)
+  const error = new ValidationError({ collection, errors: [{ path, message: text }] }, req.t)
+  error.message = text
+  return error
 }

@@ -35,6 +35,8 @@ export interface Config {
     media: Media;
     users: User;
     'site-publishes': SitePublish;
+    'approval-events': ApprovalEvent;
+    outbox: Outbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +60,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
+    'approval-events': ApprovalEventsSelect<false> | ApprovalEventsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -229,9 +233,13 @@ export interface Plan {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -317,9 +325,13 @@ export interface Principle {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -354,9 +366,13 @@ export interface Goal {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -387,9 +403,13 @@ export interface Approach {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -437,9 +457,13 @@ export interface PriorityProject {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -476,9 +500,13 @@ export interface PlanItem {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -555,9 +583,13 @@ export interface ImplementationPlan {
   plan: number | Plan;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -601,9 +633,13 @@ export interface StrategyGoal {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -702,9 +738,13 @@ export interface Kpi {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -776,9 +816,13 @@ export interface Body {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -836,9 +880,13 @@ export interface Meeting {
     | null;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -867,9 +915,13 @@ export interface Media {
   alt?: string | null;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -942,9 +994,13 @@ export interface Page {
   order: number;
   formerKeys?: string[] | null;
   /**
-   * Editors set "Submitted" and save; an approver reviews and publishes.
+   * Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.
    */
   workflow?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the approver when returning; cleared when the editor resubmits (kept in the history).
+   */
+  returnReason?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -957,7 +1013,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * The site is rebuilt after every publish, unpublish or delete. Admins can publish now with "Create new".
+ * The site is rebuilt after every publish, unpublish or delete. Admins can rebuild with "Publish now" above.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-publishes".
@@ -972,6 +1028,39 @@ export interface SitePublish {
   durationSeconds?: number | null;
   build?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Submissions, returns, publishes and scheduled publishes (recorded automatically; read-only).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-events".
+ */
+export interface ApprovalEvent {
+  id: number;
+  action: 'submitted' | 'returned' | 'published' | 'unpublished' | 'scheduled' | 'scheduleFailed';
+  collectionSlug: string;
+  collectionLabel?: string | null;
+  documentId: string;
+  documentKey?: string | null;
+  documentTitle?: string | null;
+  actor?: (number | null) | User;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * E-mail is not set up, so notifications are kept here (admins only). See "E-mail" in the README to set it up.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  subject?: string | null;
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1154,6 +1243,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-publishes';
         value: number | SitePublish;
+      } | null)
+    | ({
+        relationTo: 'approval-events';
+        value: number | ApprovalEvent;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1258,6 +1355,7 @@ export interface PlansSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1280,6 +1378,7 @@ export interface PrinciplesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1301,6 +1400,7 @@ export interface GoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1321,6 +1421,7 @@ export interface ApproachesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1352,6 +1453,7 @@ export interface PriorityProjectsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1378,6 +1480,7 @@ export interface PlanItemsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1419,6 +1522,7 @@ export interface ImplementationPlansSelect<T extends boolean = true> {
   plan?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1443,6 +1547,7 @@ export interface StrategyGoalsSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1505,6 +1610,7 @@ export interface KpisSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1535,6 +1641,7 @@ export interface BodiesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1573,6 +1680,7 @@ export interface MeetingsSelect<T extends boolean = true> {
       };
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1594,6 +1702,7 @@ export interface PagesSelect<T extends boolean = true> {
   order?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1611,6 +1720,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   formerKeys?: T;
   workflow?: T;
+  returnReason?: T;
   createdBy?: T;
   updatedBy?: T;
   approvedBy?: T;
@@ -1690,6 +1800,33 @@ export interface SitePublishesSelect<T extends boolean = true> {
   durationSeconds?: T;
   build?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-events_select".
+ */
+export interface ApprovalEventsSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  collectionLabel?: T;
+  documentId?: T;
+  documentKey?: T;
+  documentTitle?: T;
+  actor?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

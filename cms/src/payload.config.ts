@@ -15,6 +15,11 @@ import { Plans } from './collections/Plans.ts'
 import { StrategyGoals } from './collections/StrategyGoals.ts'
 import { SitePublishes } from './collections/SitePublishes/index.ts'
 import { Users } from './collections/Users.ts'
+import { ApprovalEvents } from './collections/ApprovalEvents.ts'
+import { Outbox } from './collections/Outbox.ts'
+import { ADMIN_DATE_FORMAT, adminTranslations } from './i18n/translations.ts'
+import { emailAdapter, mailConfigured } from './notifications/email.ts'
+import { withScheduledPublishReports } from './workflow/scheduledPublish.ts'
 import { hasRole } from './access/roles.ts'
 import { databaseAdapter, migrateOnStart } from './database.ts'
 import { ensureFirstAdmin } from './firstAdmin.ts'
@@ -41,10 +46,14 @@ export default buildConfig({
     meta: { titleSuffix: '— Keikaku 計画' },
     // Gravatar would send staff e-mail hashes to a third party.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/PublishStatus.tsx#PublishStatus'] },
+    components: {
+      beforeDashboard: ['/components/PublishStatus.tsx#PublishStatus', '/components/ApprovalQueue.tsx#ApprovalQueue'],
+    },
+    dateFormat: ADMIN_DATE_FORMAT,
     timezones: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Asia/Tokyo', value: 'Asia/Tokyo' }] },
   },
-  i18n: { fallbackLanguage: 'ja', supportedLanguages: { ja, en } },
+  i18n: { fallbackLanguage: 'ja', supportedLanguages: { ja, en }, translations: adminTranslations({ mailConfigured: mailConfigured() }) },
+  email: emailAdapter(),
   localization: {
     locales: [
       { code: 'ja', label: '日本語' },
@@ -72,6 +81,8 @@ export default buildConfig({
     Media,
     Users,
     SitePublishes,
+    ApprovalEvents,
+    Outbox,
   ])),
   globals: [SiteSettings].map((global) => ({ ...global, fields: applyFieldRules(global.fields) })),
   endpoints: [previewEndpoint],
@@ -97,4 +108,4 @@ export default buildConfig({
     // The job runner releases publishes that a stopped server left "processing" before its queue starts.
     if (process.env.KEIKAKU_RUN_JOBS === '1') await watchPublishing(payload)
   },
-})
+}).then(withScheduledPublishReports)

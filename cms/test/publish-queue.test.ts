@@ -31,9 +31,9 @@ describe('rebuild on publish (the queue; the build itself is tested end to end)'
     expect(await queuedPublishJobs()).toHaveLength(1)
     const { docs } = await cms.payload.find({ collection: 'site-publishes', sort: '-createdAt', depth: 0, overrideAccess: true })
     expect(docs.slice(0, 3).map((d) => d.reason)).toEqual([
-      '公開 published: goals goal-3-ninaite',
-      '公開 published: goals goal-2-kasseika',
-      '公開 published: goals goal-1-miryoku',
+      '公開: まちづくりの目標 goal-3-ninaite',
+      '公開: まちづくりの目標 goal-2-kasseika',
+      '公開: まちづくりの目標 goal-1-miryoku',
     ])
   })
 
@@ -43,7 +43,7 @@ describe('rebuild on publish (the queue; the build itself is tested end to end)'
     const page = await cms.payload.find({ collection: 'pages', depth: 0 })
     await cms.payload.delete({ collection: 'pages', id: page.docs[0].id })
     const { docs } = await cms.payload.find({ collection: 'site-publishes', sort: '-createdAt', limit: 2, depth: 0, overrideAccess: true })
-    expect(docs.map((d) => d.reason)).toEqual(['削除 deleted: pages sakutei-soshiki', '非公開 unpublished: goals goal-4-shizen'])
+    expect(docs.map((d) => d.reason)).toEqual(['削除: ページ sakutei-soshiki', '非公開: まちづくりの目標 goal-4-shizen'])
     expect((await cms.payload.count({ collection: 'site-publishes', overrideAccess: true })).totalDocs).toBe(before + 2)
   })
 

@@ -135,7 +135,10 @@ describe('bad input is refused with a message naming the field, and nothing save
     const file = path.join(cms.dir, 'notes.txt')
     writeFileSync(file, 'plain text')
     const error = await rejection(cms.payload.create({ collection: 'media', data: { alt: 'メモ' } as never, filePath: file }))
-    expect(fieldErrors(error)).toContain('file: ファイル「notes.txt」の形式（.txt）はアップロードできません。PNG・JPEG・WebP・AVIF の画像か PDF を選んでください。')
+    const message = 'ファイル「notes.txt」の形式（.txt）はアップロードできません。PNG・JPEG・WebP・AVIF の画像か PDF（20.0 MB まで）を選んでください。'
+    expect(fieldErrors(error)).toContain(`file: ${message}`)
+    // The message itself is the explanation (the admin's toast shows it), not "The following field is invalid: file".
+    expect(error.message).toBe(message)
     expect(await cms.payload.count({ collection: 'media', where: { alt: { equals: 'メモ' } } })).toEqual({ totalDocs: 0 })
   })
 
@@ -146,6 +149,8 @@ describe('bad input is refused with a message naming the field, and nothing save
     const [header, ...rest] = pdf.toString('latin1').split('\n')
     writeFileSync(file, [header, `%${'x'.repeat(21 * 1024 * 1024)}`, ...rest].join('\n'), 'latin1')
     const error = await rejection(cms.payload.create({ collection: 'media', data: { alt: '大きすぎる資料' } as never, filePath: file }))
-    expect(fieldErrors(error)).toContain('file: ファイル「huge.pdf」は 21.0 MB で、上限の 20.0 MB を超えています。')
+    expect(fieldErrors(error)).toContain(
+      'file: ファイル「huge.pdf」は 21.0 MB で、上限の 20.0 MB を超えています。20.0 MB 以下の PNG・JPEG・WebP・AVIF の画像か PDF を選んでください。',
+    )
   })
 })

@@ -124,7 +124,7 @@ describe('publish from the CMS', () => {
     const { body } = await api<{ docs: Array<{ status: string; reason: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', {
       token: await login(),
     })
-    expect(body.docs[0]).toMatchObject({ status: 'succeeded', reason: '公開 published: goals goal-2-kasseika' })
+    expect(body.docs[0]).toMatchObject({ status: 'succeeded', reason: '公開: まちづくりの目標 goal-2-kasseika' })
     await page.close()
   })
 
@@ -211,7 +211,10 @@ describe('draft preview', () => {
     const { status, body } = await api<{ location: string }>(`/api/preview/goals/${id}`, { token })
     expect(status).toBe(302)
     expect(body.location).toMatch(new RegExp(`^${SITE}/preview/[0-9a-f]{32}/goals/goal-5-anshin/$`))
-    expect(await (await fetch(body.location)).text()).toContain(draftTitle)
+    const preview = await (await fetch(body.location)).text()
+    expect(preview).toContain(draftTitle)
+    expect(preview).toContain('下書きのプレビュー（公開されていません）')
+    expect(preview).toContain('<meta name="robots" content="noindex,nofollow">')
     expect(await sitePage('/goals/goal-5-anshin/')).not.toContain(draftTitle)
   })
 
@@ -222,7 +225,8 @@ describe('draft preview', () => {
     const { status, body } = await api<{ text: string }>(`/api/preview/goals/${id}`, { token })
     expect(status).toBe(422)
     expect(body.text).toContain('この下書きはまだ表示できません')
-    expect(body.text).toContain('<strong>title.ja</strong>')
+    expect(body.text).toContain('<strong>名称（日本語）</strong>: 入力されていません')
+    expect(body.text).toContain(`href="/admin/collections/goals/${id}"`)
   })
 
   it('is refused without login', async () => {

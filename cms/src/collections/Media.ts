@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
-import { say } from '../messages.ts'
+import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { fieldRefusal } from '../messages.ts'
 import { editorialCollection } from './editorial.ts'
 import { text } from '../fields/localized.ts'
 import { fileURLToPath } from 'node:url'
@@ -36,16 +36,16 @@ const checkUploadedFile: CollectionBeforeOperationHook = ({ req, args }) => {
   const problem =
     file.size > MAX_UPLOAD_BYTES
       ? {
-          ja: `ファイル「${file.name}」は ${mb(file.size)} で、上限の ${mb(MAX_UPLOAD_BYTES)} を超えています。`,
-          en: `File "${file.name}" is ${mb(file.size)}, over the ${mb(MAX_UPLOAD_BYTES)} limit.`,
+          ja: `ファイル「${file.name}」は ${mb(file.size)} で、上限の ${mb(MAX_UPLOAD_BYTES)} を超えています。${mb(MAX_UPLOAD_BYTES)} 以下の PNG・JPEG・WebP・AVIF の画像か PDF を選んでください。`,
+          en: `File "${file.name}" is ${mb(file.size)}, over the ${mb(MAX_UPLOAD_BYTES)} limit: choose a PNG, JPEG, WebP or AVIF image or a PDF of at most ${mb(MAX_UPLOAD_BYTES)}.`,
         }
       : !MEDIA_MIME_TYPES.includes(mimeType)
         ? {
-            ja: `ファイル「${file.name}」の形式（${mimeType}）はアップロードできません。PNG・JPEG・WebP・AVIF の画像か PDF を選んでください。`,
-            en: `File "${file.name}" (${mimeType}) cannot be uploaded: choose a PNG, JPEG, WebP or AVIF image or a PDF.`,
+            ja: `ファイル「${file.name}」の形式（${mimeType}）はアップロードできません。PNG・JPEG・WebP・AVIF の画像か PDF（${mb(MAX_UPLOAD_BYTES)} まで）を選んでください。`,
+            en: `File "${file.name}" (${mimeType}) cannot be uploaded: choose a PNG, JPEG, WebP or AVIF image or a PDF (up to ${mb(MAX_UPLOAD_BYTES)}).`,
           }
         : null
-  if (problem) throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message: say(req, problem) }] })
+  if (problem) throw fieldRefusal(req, 'media', 'file', problem)
   return args
 }
 

@@ -54,7 +54,7 @@ export const Plans: CollectionConfig = editorialCollection({
           label: { ja: '構成要素', en: 'Parts' },
           admin: {
             description: {
-              ja: 'キー vision / principles / goals / approaches / priority-projects / sectoral-plans / implementation-plans / strategy-goals は、その一覧を体系図に表示します。',
+              ja: '構成要素のキーを決まった名前にすると、その一覧を体系図に表示します: 将来像（vision）、まちづくりの考え方（principles）、まちづくりの目標（goals）、まちづくりの進め方（approaches）、重点プロジェクト（priority-projects）、分野別計画（sectoral-plans）、実施計画（implementation-plans）、総合戦略の基本目標（strategy-goals）。',
               en: 'Well-known keys list their records in the structure chart.',
             },
           },
@@ -68,6 +68,7 @@ export const Plans: CollectionConfig = editorialCollection({
           name: 'editions',
           type: 'array',
           label: { ja: '期（前期・後期など）', en: 'Editions' },
+          labels: { singular: { ja: '期', en: 'Edition' }, plural: { ja: '期', en: 'Editions' } },
           fields: [
             keyField({ unique: false, index: false, admin: {} }),
             text('name', { ja: '名称', en: 'Name' }, { required: true }),

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { COLLECTION_NAMES } from '@keikaku/content-schemas'
-
-const formatter = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Tokyo' })
-const show = (iso: string | null | undefined) => (iso ? formatter.format(new Date(iso)) : '—')
+import { formatAdminDate } from '../i18n/dates.ts'
+import { PublishNowButton } from './PublishNowButton.tsx'
+import { PUBLISH_STATUS } from './text.ts'
 
 /** The newest change to published content (main tables hold the published version of each document). */
 async function latestPublishedChange(payload: Payload): Promise<string | null> {
@@ -23,11 +23,19 @@ async function latestPublishedChange(payload: Payload): Promise<string | null> {
   return dates.filter((d): d is string => d !== null).sort().at(-1) ?? null
 }
 
+interface Props {
+  payload: Payload
+  i18n?: { language?: string }
+  user?: { role?: string } | null
+}
+
 /**
- * Above the publish history: when the live site was built, whether published content is newer than it, and the
- * last failure. A server component, so it needs no client code.
+ * Above the dashboard and the publish history: when the live site was built, whether published content is newer
+ * than it, the last failure, and (for admins) 今すぐ公開. A server component; only the button runs in the browser.
  */
-export async function PublishStatus({ payload }: { payload: Payload }) {
+export async function PublishStatus({ payload, i18n, user }: Props) {
+  const language = i18n?.language === 'en' ? 'en' : 'ja'
+  const t = (m: { ja: string; en: string }) => m[language]
   const [{ docs: succeeded }, { docs: latest }, changed] = await Promise.all([
     payload.find({ collection: 'site-publishes', where: { status: { equals: 'succeeded' } }, sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'site-publishes', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true }),
@@ -39,21 +47,21 @@ export async function PublishStatus({ payload }: { payload: Payload }) {
   const pending = last?.status === 'queued' || last?.status === 'running'
   return (
     <div role="status" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', margin: '0 0 24px' }}>
-      <p style={{ margin: 0 }}>
-        公開サイトのビルド / Live build: <strong data-testid="live-build">{live?.build ?? '—'}</strong>（{show(live?.startedAt)}）
-        <br />
-        最新の公開内容 / Latest published change: {show(changed)}
-      </p>
+      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <p style={{ margin: 0 }}>
+          {t(PUBLISH_STATUS.liveBuild)}: <strong>{formatAdminDate(live?.startedAt, language)}</strong>
+          <span data-testid="live-build" style={{ color: 'var(--theme-elevation-500)', fontSize: '0.85em' }}> （{live?.build ?? '—'}）</span>
+          <br />
+          {t(PUBLISH_STATUS.latestChange)}: {formatAdminDate(changed, language)}
+        </p>
+        {user?.role === 'admin' ? <PublishNowButton /> : null}
+      </div>
       <p data-testid="publish-freshness" style={{ margin: '8px 0 0', fontWeight: 600, color: stale ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
-        {stale
-          ? pending
-            ? '公開処理の待機中・実行中です。まもなく反映されます / A rebuild is queued or running.'
-            : '⚠ 公開サイトは最新の公開内容より古いです / The live site is older than the latest published content.'
-          : '公開サイトは最新です / The live site is up to date.'}
+        {stale ? (pending ? t(PUBLISH_STATUS.pending) : t(PUBLISH_STATUS.stale)) : t(PUBLISH_STATUS.upToDate)}
       </p>
       {last?.status === 'failed' || last?.status === 'interrupted' ? (
         <p data-testid="publish-error" style={{ margin: '8px 0 0', color: 'var(--theme-error-500)', whiteSpace: 'pre-wrap' }}>
-          直近の公開は失敗しました（公開サイトは変更されていません） / The last publish failed (live site unchanged):
+          {t(PUBLISH_STATUS.lastFailed)}
           {'\n'}
           {last.error}
         </p>

@@ -54,6 +54,10 @@ export const fiscalYearField = (name: string, label: Label, overrides: Record<st
     required: true,
     min: FISCAL_YEAR_RANGE.min,
     max: FISCAL_YEAR_RANGE.max,
-    admin: { step: 1, description: { ja: '西暦の年度（例: 2015 = 平成27年度）', en: 'Western fiscal year (e.g. 2015)' } },
+    admin: {
+      step: 1,
+      description: { ja: '西暦の年度（例: 2015 = 平成27年度）', en: 'Western fiscal year (e.g. 2015)' },
+      components: { afterInput: ['/components/FiscalYearEra.tsx#FiscalYearEra'] },
+    },
     ...overrides,
   }) as Field

@@ -45,6 +45,6 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     ...fields,
     sampleFieldsField(fields),
-    { name: 'updatedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'updatedBy', type: 'relationship', relationTo: 'users', label: { ja: '最終更新者', en: 'Last changed by' }, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

@@ -1,8 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { canPublish } from '../access/roles.ts'
-import { say } from '../messages.ts'
-
-const APPROVER_STATES = ['approved', 'returned']
+import { APPROVER_STATES } from '../fields/editorial.ts'
+import { fieldRefusal, say } from '../messages.ts'
 
 const onlyApproversPublish = (req: PayloadRequest) =>
   new APIError(
@@ -19,15 +18,25 @@ const onlyApproversPublish = (req: PayloadRequest) =>
  * 起案 → 承認: only approvers and admins publish or return a draft; an editor saves drafts and submits them.
  * Requests without a user (seed, scheduled publishing, jobs) are trusted server code.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = ({ collection, data, req, originalDoc }) => {
   if (!req.user) return data
   const approver = canPublish(req)
   if (data._status === 'published') {
     if (!approver) throw onlyApproversPublish(req)
     data.workflow = 'approved'
     data.approvedBy = req.user.id
+    data.returnReason = null
     return data
   }
+  const returning = data.workflow === 'returned' && originalDoc?.workflow !== 'returned'
+  if (approver && returning && !String(data.returnReason ?? '').trim()) {
+    throw fieldRefusal(req, collection.slug, 'returnReason', {
+      ja: '差し戻すときは「差戻しの理由」を書いてください。編集者に表示されます。',
+      en: 'Write the "Reason for return" when returning a draft; the editor sees it.',
+    })
+  }
+  // A resubmission starts a new round: the old reason stays in the approval history only.
+  if (data.workflow === 'submitted') data.returnReason = null
   if (!approver && APPROVER_STATES.includes(data.workflow)) {
     if (data.workflow !== originalDoc?.workflow) {
       throw new APIError(

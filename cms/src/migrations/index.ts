@@ -1,6 +1,7 @@
 import * as migration_20261125_134730_initial from './20261125_134730_initial';
 import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_plan_grade_scale';
 import * as migration_20261126_185013_sample_flags from './20261126_185013_sample_flags';
+import * as migration_20261126_185234_workflow_approval from './20261126_185234_workflow_approval';
 import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261126_185013_sample_flags.up,
     down: migration_20261126_185013_sample_flags.down,
     name: '20261126_185013_sample_flags',
+  },
+  {
+    up: migration_20261126_185234_workflow_approval.up,
+    down: migration_20261126_185234_workflow_approval.down,
+    name: '20261126_185234_workflow_approval',
   },
   {
     up: migration_20261126_190638_easy_summaries_and_readings.up,

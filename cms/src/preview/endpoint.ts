@@ -43,7 +43,7 @@ export const previewEndpoint: Endpoint = {
       const lang = req.locale === 'en' ? 'en/' : ''
       return Response.redirect(`${previewUrl()}/${token}/${lang}${collection}/${await keyOf(req, collection, id)}/`, 302)
     } catch (error) {
-      if (error instanceof SnapshotValidationError) return problemsPage(error.problems, collection)
+      if (error instanceof SnapshotValidationError) return problemsPage(req, error.problems, collection, id)
       return new Response(`プレビューを作成できませんでした / The preview failed:\n${(error as Error).message}`, {
         status: 500,
         headers: { 'content-type': 'text/plain; charset=utf-8' },

@@ -23,8 +23,8 @@ export const SitePublishes: CollectionConfig = {
     useAsTitle: 'reason',
     defaultColumns: ['createdAt', 'status', 'reason', 'requestedBy', 'durationSeconds', 'build'],
     description: {
-      ja: '公開・非公開・削除のたびにサイトを再構築します。「新規作成」で今すぐ公開できます（管理者）。',
-      en: 'The site is rebuilt after every publish, unpublish or delete. Admins can publish now with "Create new".',
+      ja: '公開・非公開・削除のたびにサイトを再構築します。管理者は上の「今すぐ公開」で再構築できます。',
+      en: 'The site is rebuilt after every publish, unpublish or delete. Admins can rebuild with "Publish now" above.',
     },
     components: { beforeList: ['/components/PublishStatus.tsx#PublishStatus'] },
   },
@@ -42,7 +42,7 @@ export const SitePublishes: CollectionConfig = {
       name: 'reason',
       type: 'text',
       label: { ja: 'きっかけ', en: 'Reason' },
-      defaultValue: '管理者による手動公開 / Published now by an admin',
+      defaultValue: '管理者による手動公開',
     },
     {
       name: 'status',

@@ -1,0 +1,91 @@
+import type { CollectionAfterChangeHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { MESSAGES, type Subject } from '../notifications/messages.ts'
+import { adminUrl, approvers, notify, userById } from '../notifications/notify.ts'
+import type { ApprovalAction } from './states.ts'
+
+interface EditorialDoc {
+  id: number | string
+  key?: string
+  workflow?: string
+  _status?: string
+  returnReason?: string | null
+  [field: string]: unknown
+}
+
+const label = (value: unknown): string =>
+  typeof value === 'string' ? value : ((value as { ja?: string } | undefined)?.ja ?? '')
+
+/** The document as messages and the history name it: its kind, title and admin link. */
+export function subjectOf(collection: SanitizedCollectionConfig, doc: EditorialDoc): Subject {
+  const titleField = collection.admin?.useAsTitle ?? 'title'
+  const title = label(doc[titleField]) || doc.key || String(doc.id)
+  return { kind: label(collection.labels?.singular) || collection.slug, title, url: adminUrl(collection.slug, doc.id) }
+}
+
+export const displayName = (user: { name?: string | null; email?: string } | null | undefined) => user?.name || user?.email || '—'
+
+export async function recordEvent(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  doc: EditorialDoc,
+  action: ApprovalAction,
+  { actor = req.user?.id, reason }: { actor?: number | string | null; reason?: string | null } = {},
+) {
+  const subject = subjectOf(collection, doc)
+  await req.payload.create({
+    collection: 'approval-events',
+    data: {
+      action,
+      collectionSlug: collection.slug,
+      collectionLabel: subject.kind,
+      documentId: String(doc.id),
+      documentKey: doc.key ?? null,
+      documentTitle: subject.title,
+      actor: (actor as number) ?? null,
+      reason: reason ?? null,
+    },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** Who last asked for approval of this document (the person a return or a publish concerns). */
+export async function lastSubmitter(req: PayloadRequest, collection: string, id: number | string) {
+  const { docs } = await req.payload.find({
+    collection: 'approval-events',
+    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: String(id) } }, { action: { equals: 'submitted' } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return userById(req, docs[0]?.actor)
+}
+
+/**
+ * Records each step of 起案 → 承認 in `approval-events` and tells the people concerned: a submission goes to the
+ * approvers, a return (with its reason) and a publish to the person who submitted. Server code without a user
+ * (seed, imports) records nothing.
+ */
+export const recordApprovalSteps: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (!req.user) return doc
+  const before = (previousDoc ?? {}) as EditorialDoc
+  const after = doc as EditorialDoc
+  const subject = subjectOf(collection, after)
+  const by = displayName(req.user as { name?: string; email?: string })
+
+  if (after._status === 'published') {
+    await recordEvent(req, collection, after, 'published')
+    const submitter = await lastSubmitter(req, collection.slug, after.id)
+    if (submitter && submitter.id !== req.user.id) await notify(req, [submitter], MESSAGES.published(subject, by))
+  } else if (after.workflow === 'submitted' && before.workflow !== 'submitted') {
+    await recordEvent(req, collection, after, 'submitted')
+    await notify(req, await approvers(req, req.user.id), MESSAGES.submitted(subject, by))
+  } else if (after.workflow === 'returned' && before.workflow !== 'returned') {
+    const reason = after.returnReason ?? ''
+    await recordEvent(req, collection, after, 'returned', { reason })
+    await notify(req, [await lastSubmitter(req, collection.slug, after.id)], MESSAGES.returned(subject, by, reason))
+  }
+  return doc
+}
