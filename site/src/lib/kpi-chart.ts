@@ -138,7 +138,7 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
   const legendParts = items.map((item) => {
     const itemW = 32 + textWidth(item.label) + 14
     if (lx > 0 && lx + itemW > width - 8) [lx, row] = [0, row + 1]
-    const cy = legendTop + row * line * 1.3
+    const cy = Number((legendTop + row * line * 1.3).toFixed(1))
     const part = `${item.mark(8 + lx + 12, cy)}<text x="${8 + lx + 30}" y="${(cy + CHART_FONT * 0.35).toFixed(1)}">${escapeXml(item.label)}</text>`
     lx += itemW
     return part

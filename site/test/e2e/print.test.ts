@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { htmlFiles } from '../../../scripts/lib/deploy/print.ts'
+import { withoutRuby } from './ruby.ts'
 
 /** Issue 9.3: the print editions, rendered in global-setup by the publish step's own code from the built test site. */
 const outDir = inject('outDir')
@@ -51,7 +52,7 @@ describe('print editions (PDF)', () => {
   })
 
   it('are linked from the plan page and the data page with their size', () => {
-    const planPage = readFileSync(path.join(outDir, 'plans/sogo-keikaku/index.html'), 'utf8')
+    const planPage = withoutRuby(readFileSync(path.join(outDir, 'plans/sogo-keikaku/index.html'), 'utf8'))
     expect(planPage).toMatch(/href="[^"]*plans\/sogo-keikaku\/sogo-keikaku-gaiyou\.pdf"[^>]*>概要版<\/a><span>（PDF、\d+ KB）<\/span>/)
     const dataPage = readFileSync(path.join(outDir, 'en/data/index.html'), 'utf8')
     expect(dataPage).toMatch(/sogo-senryaku-kpi\.pdf"[^>]*>.*?KPI sheet \(Japanese\)<\/a><span> \(PDF, \d+ KB\)<\/span>/)

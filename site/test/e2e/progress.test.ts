@@ -28,8 +28,8 @@ const progressOf = (planKey: string) => {
 /** The counts table of a progress summary, as { 達成: 2, … } (column header → count). */
 const countsIn = async (scope: string) =>
   page.$eval(`${scope} table.progress-counts`, (table) => {
-    const labels = [...table.querySelectorAll('thead th[data-rating]')].map((th) => th.textContent!.trim())
-    const counts = [...table.querySelectorAll('tbody td[data-rating]')].map((td) => Number.parseInt(td.textContent!, 10))
+    const labels = [...table.querySelectorAll('thead th[data-rating]')].map((th) => (th as HTMLElement).innerText.trim())
+    const counts = [...table.querySelectorAll('tbody td[data-rating]')].map((td) => Number.parseInt((td as HTMLElement).innerText, 10))
     return Object.fromEntries(labels.map((l, i) => [l, counts[i]]))
   })
 const expectedCounts = (counts: Record<string, number>) => Object.fromEntries(RATINGS.map((r) => [RATING_LABELS[r].ja, counts[r]]))
@@ -56,9 +56,9 @@ describe('progress pages', () => {
       expect(links).toEqual(group.kpis.map((r) => `${basePath}kpis/${r.kpi.key}/`))
     }
     // The fiscal year it is as of, in 和暦 with the Western year, and the rule computed.
-    expect(await page.textContent('[data-testid=as-of]')).toMatch(/令和|平成/)
-    expect(await page.textContent('[data-testid=as-of]')).toContain(`（${progress.asOf}年度）`)
-    expect(await page.textContent('main')).toContain('進捗率 =（実績値 − 基準値）')
+    expect(await page.innerText('[data-testid=as-of]')).toMatch(/令和|平成/)
+    expect(await page.innerText('[data-testid=as-of]')).toContain(`（${progress.asOf}年度）`)
+    expect(await page.innerText('main')).toContain('進捗率 =（実績値 − 基準値）')
     for (const fy of verificationYears(planKey, kpisSorted())) {
       expect(await page.locator(`a[href="${basePath}plans/${planKey}/verification/${fy}/"]`).count()).toBe(1)
     }
@@ -69,7 +69,7 @@ describe('progress pages', () => {
     await page.goto(`${siteUrl}en/plans/sogo-keikaku/progress/`)
     const counts = await countsIn('section[aria-labelledby=total]')
     expect(counts).toEqual(Object.fromEntries(RATINGS.map((r) => [RATING_LABELS[r].en, progress.total.counts[r]])))
-    expect(await page.textContent('[data-testid=as-of]')).toContain(`FY${progress.asOf}`)
+    expect(await page.innerText('[data-testid=as-of]')).toContain(`FY${progress.asOf}`)
   })
 
   it('goal and strategy-goal pages show their own summary; the plan and home pages link the progress pages', async () => {
@@ -107,11 +107,11 @@ describe("the council's yearly report", () => {
     const rows = verificationReport(plan, kpisSorted(), 2016)
     expect(rows.length).toBeGreaterThan(1)
     await page.goto(`${siteUrl}plans/sogo-senryaku/verification/2016/`)
-    expect(await page.textContent('h1')).toContain('平成28年度（2016年度）')
+    expect(await page.innerText('h1')).toContain('平成28年度（2016年度）')
     expect(await page.$$eval('article.report-item', (as) => as.map((a) => a.getAttribute('data-kpi')))).toEqual(rows.map((r) => r.kpi.key))
     for (const row of rows) {
       const item = page.locator(`article.report-item[data-kpi="${row.kpi.key}"]`)
-      const text = (await item.textContent())!
+      const text = (await item.innerText())!
       expect(await item.locator(`a[href="${basePath}kpis/${row.kpi.key}/"]`).count()).toBe(1)
       if (row.actual) expect(text).toContain(row.actual.value.toLocaleString('ja-JP'))
       expect(text).toContain(RATING_LABELS[row.status.rating].ja)
@@ -140,10 +140,10 @@ describe('ratings per year on the KPI page', () => {
     const expected = ratingsByYear(kpi).map((s) => [String(s.latest!.fiscalYear), RATING_LABELS[s.rating].ja])
     expect(new Set(expected.map(([, r]) => r)).size).toBeGreaterThan(1)
     await page.goto(`${siteUrl}kpis/shinki-koyo/`)
-    const shown = await page.$$eval('td[data-rating-year]', (cells) => cells.map((c) => [c.getAttribute('data-rating-year'), c.querySelector('.rating')!.textContent]))
+    const shown = await page.$$eval('td[data-rating-year]', (cells) => cells.map((c) => [c.getAttribute('data-rating-year'), (c.querySelector('.rating') as HTMLElement).innerText]))
     expect(shown).toEqual(expected)
     // The grade is shown with its meaning.
-    expect(await page.textContent('[data-verification-year="2016"]')).toContain('目標の達成に向けて十分な効果があり')
+    expect(await page.innerText('[data-verification-year="2016"]')).toContain('目標の達成に向けて十分な効果があり')
   })
 })
 

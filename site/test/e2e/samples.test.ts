@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { DomUtils, parseDocument } from 'htmlparser2'
+import { withoutRuby } from './ruby.ts'
 import { describe, expect, inject, it } from 'vitest'
 import { REAL_ACTUAL } from './staff-edits.ts'
 
@@ -9,7 +10,7 @@ type Element = ReturnType<typeof DomUtils.findAll>[number]
 async function page(path: string) {
   const response = await fetch(`${siteUrl}${path}`)
   expect(response.status, path).toBe(200)
-  return parseDocument(await response.text())
+  return parseDocument(withoutRuby(await response.text()))
 }
 const all = (root: Parameters<typeof DomUtils.findAll>[1], test: (e: Element) => boolean) => DomUtils.findAll(test, root)
 const hasClass = (name: string) => (e: Element) => (e.attribs.class ?? '').split(/\s+/).includes(name)

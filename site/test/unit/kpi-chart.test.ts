@@ -59,12 +59,11 @@ describe('renderKpiChart', () => {
 
   it('rings exactly the sample points, and explains the ring in the legend only when there is one', () => {
     const svg = renderKpiChart(kpi, options)
-    const rings = [...svg.matchAll(/<circle class="sample-ring" cx="([\d.]+)" cy="([\d.]+)" r="9"\/>/g)].map((m) => Number(m[1]))
-    const sampleX = circles(svg)[1].x // 2016, the only sample actual
-    expect(rings).toContain(sampleX)
-    expect(rings.filter((x) => x !== 12)).toEqual([sampleX])
-    expect(svg).toContain('2016: 210 人 (確定値) サンプル値')
-    expect(svg).toContain('<text x="30" y="22">サンプル値（市の実数値ではありません）</text>')
+    const [plot, legend] = svg.split('<g class="legend">')
+    const rings = [...plot.matchAll(/<circle class="sample-ring" cx="([\d.]+)" cy="([\d.]+)" r="9"\/>/g)].map((m) => Number(m[1]))
+    expect(rings).toEqual([circles(svg)[1].x]) // 2016, the only sample actual
+    expect(svg).toContain('平成28年度（2016年度）: 210人（確定値） サンプル値')
+    expect(legend).toMatch(/<circle class="sample-ring"[^>]*\/><text[^>]*>サンプル値（市の実数値ではありません）<\/text>/)
     const real = renderKpiChart({ ...kpi, actuals: kpi.actuals.map((a) => ({ ...a, sample: false })) }, options)
     expect(real).not.toContain('sample-ring')
     expect(real).not.toContain('サンプル')
