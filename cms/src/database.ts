@@ -3,6 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config, Payload } from 'payload'
+import { withBusyTimeoutOnEveryConnection } from './db/busyTimeout.ts'
 import { migrations } from './migrations/index.ts'
 import { fileURLToPath } from 'node:url'
 
@@ -29,15 +30,23 @@ export function databaseAdapter(uri = databaseUri()): Config['db'] {
   }
   // A fresh clone has no var/ folder yet; SQLite creates the file but not its folder.
   if (uri.startsWith('file:')) mkdirSync(path.dirname(uri.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
-    client: { url: uri },
-    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
-    busyTimeout: 10_000,
-    transactionOptions: {},
-    push: process.env.KEIKAKU_DB_PUSH === '1',
-    migrationDir: path.resolve(dirname, 'migrations'),
-  })
+  return withBusyTimeoutOnEveryConnection(
+    sqliteAdapter({
+      client: { url: uri },
+      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+      busyTimeout: BUSY_TIMEOUT_MS,
+      // Transactions begin immediately (libsql's default "write" mode): a writer waits for the lock up front
+      // instead of failing when a read turns into a write.
+      transactionOptions: {},
+      push: process.env.KEIKAKU_DB_PUSH === '1',
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+    BUSY_TIMEOUT_MS,
+  )
 }
+
+/** How long a writer waits for another to finish before giving up. */
+const BUSY_TIMEOUT_MS = 10_000
 
 /**
  * Runs the committed migrations at every start, not only under NODE_ENV=production (Payload's prodMigrations),

@@ -21,6 +21,7 @@ import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
+import { adminOrigins, LOGIN_REFUSED } from './security.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
 
@@ -31,7 +32,11 @@ if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` creates cms
 
 export default buildConfig({
   secret,
+  // No usage reports to payloadcms.com: sending them is the city's decision, not a default (see README).
+  telemetry: false,
   serverURL: process.env.KEIKAKU_CMS_URL ?? '',
+  csrf: adminOrigins(),
+  cors: adminOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
@@ -41,7 +46,14 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/PublishStatus.tsx#PublishStatus'] },
     timezones: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Asia/Tokyo', value: 'Asia/Tokyo' }] },
   },
-  i18n: { fallbackLanguage: 'ja', supportedLanguages: { ja, en } },
+  i18n: {
+    fallbackLanguage: 'ja',
+    supportedLanguages: { ja, en },
+    translations: {
+      ja: { error: { userLocked: LOGIN_REFUSED.ja, emailOrPasswordIncorrect: LOGIN_REFUSED.ja } },
+      en: { error: { userLocked: LOGIN_REFUSED.en, emailOrPasswordIncorrect: LOGIN_REFUSED.en } },
+    },
+  },
   localization: {
     locales: [
       { code: 'ja', label: '日本語' },
