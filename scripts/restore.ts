@@ -20,7 +20,9 @@ try {
   console.log(
     result.liveBuild
       ? `The live site is build ${result.liveBuild} again.`
-      : `The backup's live build (${result.manifest.liveBuild ?? 'none'}) is no longer kept: publish once in the admin to rebuild the site.`,
+      : result.manifest.liveBuild
+        ? `The backup's live build ${result.manifest.liveBuild} is no longer kept: publish once in the admin to rebuild the site.`
+        : 'The backup had no live site: publish once in the admin (or npm start) to build it.',
   )
 } catch (error) {
   console.error(`Restore refused: ${(error as Error).message}`)
