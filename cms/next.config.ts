@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { adminSecurityHeaders } from './src/security.ts'
 
 const nextConfig: NextConfig = {
   // The contract package ships TypeScript source.
@@ -9,6 +10,8 @@ const nextConfig: NextConfig = {
   // name with "An unknown error occurred.": minified server code loses class names, and with them every refusal
   // message (the workflow's, the upload checks'). The server bundle is not sent to browsers, so size matters little.
   experimental: { serverMinification: false },
+  // CSP, frame-ancestors, nosniff, Referrer-Policy on every admin page, API answer and media file.
+  headers: async () => [{ source: '/:path*', headers: adminSecurityHeaders() }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -2,6 +2,7 @@
  * Parts of `npm run bench` that need a database of their own (run by bench.ts in a child process):
  *   export  <out.json>   seed BENCH_SNAPSHOT into a fresh database (not timed), then time the export
  *   publish <out.json>   the real admin server and job runner: publish via the API, time until the page is served
+ *   api     <out.json>   REST read load on the real admin server (autocannon, loopback, bounded in time)
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -48,7 +49,7 @@ await withCms(async (payload) => {
       { scenario, metric: 'records in the database (seeded, not timed)', value: records, unit: `records (seeded in ${round(seedSeconds, 0)} s)` },
       { scenario, metric: 'export (median of 3)', value: round(median(times)), unit: 's' },
     )
-  } else {
+  } else if (mode === 'publish') {
     await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
     const { exportTo } = await import('./lib/pipeline.ts')
     await exportTo(payload, liveSnapshot)
@@ -92,6 +93,32 @@ if (mode === 'publish') {
   } finally {
     admin.stop()
     server.close()
+  }
+}
+
+if (mode === 'api') {
+  const { buildAdminIfNeeded, startAdmin } = await import('./lib/cms.ts')
+  const { freePort } = await import('./lib/free-port.ts')
+  const { default: autocannon } = await import('autocannon')
+  await buildAdminIfNeeded()
+  const port = await freePort()
+  const admin = await startAdmin(port)
+  try {
+    const url = `http://127.0.0.1:${port}/api/kpis?limit=100`
+    await autocannon({ url, connections: 2, duration: 3 }) // warm-up: compiled routes, caches
+    for (const connections of [10, 50]) {
+      const result = await autocannon({ url, connections, duration: 15, timeout: 10 })
+      // autocannon counts time-outs among errors.
+      const errors = result.errors + result.non2xx
+      const label = `REST GET /api/kpis?limit=100, ${connections} connections (15 s)`
+      rows.push(
+        { scenario, metric: `${label}: throughput`, value: round(result.requests.average, 1), unit: 'requests/s' },
+        { scenario, metric: `${label}: p99 latency`, value: result.latency.p99, unit: 'ms', target: '≤ 1000 ms on 2 cores' },
+        { scenario, metric: `${label}: errors and time-outs`, value: errors, unit: `of ${result.requests.total}`, target: '0' },
+      )
+    }
+  } finally {
+    admin.stop()
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
  * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
- * publish latency: 公開 pressed → changed page served.
+ * publish latency: 公開 pressed → changed page served, and REST read throughput and p99 under load.
+ * `npm run bench -- api` runs only the REST load part.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,7 +19,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-'))
 const root = path.resolve(import.meta.dirname, '..')
 
 /** Runs a bench part in its own process, so each gets a fresh database and Payload instance. */
-async function part(name: 'export' | 'publish', scenario: string, env: Record<string, string>): Promise<Row[]> {
+async function part(name: 'export' | 'publish' | 'api', scenario: string, env: Record<string, string>): Promise<Row[]> {
   const out = path.join(work, `${name}-${scenario.replace(/\W+/g, '-')}.json`)
   await run('npx', ['tsx', path.join(root, 'scripts', 'bench-parts.ts'), name, out], {
     cwd: root,
@@ -38,12 +39,17 @@ try {
   writeSnapshot(large, largePlan(readSnapshot(fixture), { targetPages: 5000 }))
   cpSync(snapshotMediaDir(fixture), snapshotMediaDir(large), { recursive: true })
 
-  const rows: Row[] = [
-    ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-    ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
-    ...(await benchSite()),
-    ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-  ]
+  const only = process.argv[2]
+  const rows: Row[] =
+    only === 'api'
+      ? await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })
+      : [
+          ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+          ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+          ...(await benchSite()),
+          ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+          ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+        ]
   const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
   const buildLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'build + index total')
   if (exportLarge && buildLarge && typeof exportLarge.value === 'number' && typeof buildLarge.value === 'number') {

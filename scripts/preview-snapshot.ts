@@ -1,6 +1,7 @@
 /**
- * `npm run preview-snapshot -w @keikaku/scripts -- <snapshotDir> <token>`: builds a draft preview into
- * var/site/previews/<token>/ under the base path /preview/<token>/ (the CMS's preview endpoint runs this).
+ * `npm run preview-snapshot -w @keikaku/scripts -- <snapshotDir> <token> [slot]`: builds a draft preview into
+ * var/site/previews/<token>/ under the base path /preview/<token>/ (the CMS's preview endpoint runs this). The
+ * slot (0, 1, …; one per preview that may run at once) picks an Astro cache no other running build uses.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -8,14 +9,14 @@ import { SITE_ROOT } from './lib/env.ts'
 import { buildSite } from './lib/pipeline.ts'
 import { markPreview } from './lib/previewBanner.ts'
 
-const [snapshotDir, token] = process.argv.slice(2)
-if (!snapshotDir || !/^[a-f0-9]{32}$/.test(token ?? '')) {
-  console.error('usage: preview-snapshot <snapshotDir> <32-hex token>')
+const [snapshotDir, token, slot = '0'] = process.argv.slice(2)
+if (!snapshotDir || !/^[a-f0-9]{32}$/.test(token ?? '') || !/^\d{1,2}$/.test(slot)) {
+  console.error('usage: preview-snapshot <snapshotDir> <32-hex token> [slot number]')
   process.exit(2)
 }
 const previews = path.join(SITE_ROOT, 'previews')
 process.env.KEIKAKU_BASE_PATH = `/preview/${token}/`
-await buildSite(path.resolve(snapshotDir), path.join(previews, token), { cacheDir: path.join(SITE_ROOT, 'cache') })
+await buildSite(path.resolve(snapshotDir), path.join(previews, token), { cacheDir: path.join(SITE_ROOT, 'cache', `preview-${slot}`) })
 markPreview(path.join(previews, token))
 
 // Previews are for the moment of review: keep the newest 20.

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { readSnapshot, snapshotMediaDir } from '@keikaku/content-schemas/io'
@@ -21,6 +22,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Images come from the snapshot folder, outside src/.
   vite: {
+    // Vite's own cache beside Astro's, so that builds running at once (a preview, a publish) never share one.
+    ...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}),
     resolve: { alias: { '@snapshot-media': snapshotMediaDir(snapshotDir) } },
     // An inlined script loses Vite's preload helper, which the search page's dynamic import of Pagefind needs.
     build: { assetsInlineLimit: 0 },

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config, Payload } from 'payload'
+import { withWritersWaiting } from './db/busyTimeout.ts'
+import { withConcurrentLogins } from './db/sessions.ts'
 import { migrations } from './migrations/index.ts'
 import { fileURLToPath } from 'node:url'
 
@@ -29,15 +31,21 @@ export function databaseAdapter(uri = databaseUri()): Config['db'] {
   }
   // A fresh clone has no var/ folder yet; SQLite creates the file but not its folder.
   if (uri.startsWith('file:')) mkdirSync(path.dirname(uri.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: uri },
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
-    busyTimeout: 10_000,
+    busyTimeout: BUSY_TIMEOUT_MS,
+    // Transactions begin immediately (libsql's default "write" mode): a writer waits for the lock up front
+    // instead of failing when a read turns into a write.
     transactionOptions: {},
     push: process.env.KEIKAKU_DB_PUSH === '1',
     migrationDir: path.resolve(dirname, 'migrations'),
   })
+  return withConcurrentLogins(withWritersWaiting(sqlite, BUSY_TIMEOUT_MS), ['users'])
 }
+
+/** How long a writer waits for another to finish before giving up. */
+const BUSY_TIMEOUT_MS = 10_000
 
 /**
  * Runs the committed migrations at every start, not only under NODE_ENV=production (Payload's prodMigrations),

@@ -29,6 +29,7 @@ import { withRequestChecks } from './hooks/requestChecks.ts'
 import { applyFieldRules } from './fields/rules.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { watchPublishing } from './jobs/recoverPublishing.ts'
+import { adminOrigins, LOGIN_REFUSED } from './security.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
 
@@ -39,7 +40,11 @@ if (!secret) throw new Error('PAYLOAD_SECRET is not set: `npm start` creates cms
 
 export default buildConfig({
   secret,
+  // No usage reports to payloadcms.com: sending them is the city's decision, not a default (see README).
+  telemetry: false,
   serverURL: process.env.KEIKAKU_CMS_URL ?? '',
+  csrf: adminOrigins(),
+  cors: adminOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },

@@ -63,14 +63,28 @@ export interface AdminProcess {
   stop(): void
 }
 
+/**
+ * The interface the admin listens on: loopback unless KEIKAKU_ADMIN_HOST says otherwise (e.g. 0.0.0.0 behind a
+ * firewall, or the address a reverse proxy on another machine reaches).
+ */
+export const adminHost = (env: NodeJS.ProcessEnv = process.env) => env.KEIKAKU_ADMIN_HOST || '127.0.0.1'
+
 /** `next start`: the admin and REST/GraphQL API. Resolves once it answers. */
-export async function startAdmin(port: number, env: Record<string, string> = {}): Promise<AdminProcess> {
-  const child = spawn('npx', ['next', 'start', '--port', String(port)], {
+export async function startAdmin(
+  port: number,
+  env: Record<string, string> = {},
+  { onOutput }: { onOutput?: (text: string) => void } = {},
+): Promise<AdminProcess> {
+  const host = adminHost({ ...process.env, ...env })
+  const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', host], {
     cwd: CMS_DIR,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
+    stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    // The port also names the admin's own origin for Payload's CSRF and CORS lists (cms/src/security.ts).
+    env: { ...process.env, KEIKAKU_ADMIN_PORT: String(port), ...env },
     detached: true,
   })
+  child.stdout?.on('data', (chunk) => onOutput!(String(chunk)))
+  child.stderr?.on('data', (chunk) => onOutput!(String(chunk)))
   const stop = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM')
@@ -79,7 +93,7 @@ export async function startAdmin(port: number, env: Record<string, string> = {})
     }
   }
   process.once('exit', stop)
-  const url = `http://localhost:${port}/api/globals/site-settings`
+  const url = `http://${/^(0\.0\.0\.0|::)$/.test(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}/api/globals/site-settings`
   for (let i = 0; i < 120; i++) {
     if (child.exitCode !== null) throw new Error(`The CMS stopped during start (exit ${child.exitCode})`)
     try {

@@ -2,6 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+/**
+ * Next.js and Astro report usage to their makers unless told not to; Payload's report is off in its config.
+ * Set here, at the import of every script, so that every child (next, astro, the CMS's publish jobs) inherits it.
+ */
+export const NO_TELEMETRY = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' } as const
+Object.assign(process.env, NO_TELEMETRY)
+
 export const ROOT = path.resolve(import.meta.dirname, '..', '..')
 export const CMS_DIR = path.join(ROOT, 'cms')
 export const CMS_ENV_FILE = path.join(CMS_DIR, '.env')

@@ -1,3 +1,6 @@
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { ROOT } from './env.ts'
 import { run } from './run.ts'
@@ -10,16 +13,39 @@ export async function exportTo(payload: Payload, dir: string): Promise<void> {
 
 /**
  * Builds the static site (Astro + Pagefind) from a snapshot folder into `outDir` (default site/dist).
- * `cacheDir` keeps Astro's optimized images between builds, outside the per-build folders.
+ * `cacheDir` keeps Astro's optimized images between builds, outside the per-build folders: give each build that
+ * may run at the same time as another its own.
+ *
+ * Astro stages its server chunks in `<cwd>/.astro/.prerender` (they must be able to import the site's packages)
+ * and renames the results into the output folder. With one shared `site/.astro` a preview beside a publish broke
+ * both, and an output folder on another filesystem failed with EXDEV. So a build with its own `outDir` runs in a
+ * folder of its own inside site/, writes its output there, and that output is then moved into `outDir` (copied
+ * when `outDir` is on another filesystem).
  */
 export async function buildSite(snapshotDir: string, outDir?: string, { cacheDir }: { cacheDir?: string } = {}): Promise<void> {
-  await run('npm', ['run', 'build', '-w', '@keikaku/site'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      KEIKAKU_SNAPSHOT_DIR: snapshotDir,
-      ...(outDir ? { KEIKAKU_OUT_DIR: outDir } : {}),
-      ...(cacheDir ? { KEIKAKU_CACHE_DIR: cacheDir } : {}),
-    },
-  })
+  const env = { ...process.env, KEIKAKU_SNAPSHOT_DIR: snapshotDir, ...(cacheDir ? { KEIKAKU_CACHE_DIR: cacheDir } : {}) }
+  if (!outDir) return run('npm', ['run', 'build', '-w', '@keikaku/site'], { cwd: ROOT, env })
+  const work = mkdtempSync(path.join(SITE_DIR, '.build-'))
+  try {
+    const staged = path.join(work, 'dist')
+    await run(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_DIR], { cwd: work, env: { ...env, KEIKAKU_OUT_DIR: staged } })
+    moveDir(staged, path.resolve(outDir))
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
+
+/** Renames a folder into place, or copies it when the target is on another filesystem. */
+export function moveDir(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true })
+  mkdirSync(path.dirname(to), { recursive: true })
+  try {
+    renameSync(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    cpSync(from, to, { recursive: true, preserveTimestamps: true })
+  }
+}
+
+const SITE_DIR = path.join(ROOT, 'site')
+const ASTRO_BIN = path.join(path.dirname(createRequire(path.join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs')

@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { servedOverHttps } from '../security.ts'
 import { adminField, admins, hasRole, ROLE_LABELS, ROLES, signedIn } from '../access/roles.ts'
 import { say } from '../messages.ts'
 
@@ -21,7 +22,15 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { ja: 'ユーザー', en: 'User' }, plural: { ja: 'ユーザー', en: 'Users' } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'] },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, useAPIKey: false },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useAPIKey: false,
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+    // Payload's reset-request throttle writes outside the transaction it has just begun: on SQLite that write waits
+    // for its own transaction's lock and fails with "database is locked", so password reset never worked.
+    forgotPassword: { minRequestInterval: 0 },
+  },
   access: {
     read: signedIn,
     create: admins,

@@ -63,6 +63,10 @@ export const link = (
     type: 'relationship',
     relationTo,
     label,
+    // REST and GraphQL readers get linked records, not the records those link to in turn: at Payload's default
+    // depth 2, /api/kpis answered 13 times the bytes (every plan and goal with all their links) and was the
+    // slowest part of an API read under load.
+    maxDepth: 1,
     validate: validateLinkTargetsExist(label, relationTo),
     ...overrides,
   }) as RelationshipField

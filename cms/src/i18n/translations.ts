@@ -1,4 +1,5 @@
 import { ja } from '@payloadcms/translations/languages/ja'
+import { LOGIN_REFUSED } from '../security.ts'
 
 type Namespace = Record<string, string>
 type Translations = Record<string, Namespace>
@@ -77,10 +78,13 @@ const merge = (...packs: Translations[]): Translations => {
 }
 
 /** `i18n.translations` for the Payload config. */
+/** A locked account and a wrong password get the same answer, so that it does not tell which addresses exist. */
+const loginRefused = (lang: 'ja' | 'en') => ({ error: { userLocked: LOGIN_REFUSED[lang], emailOrPasswordIncorrect: LOGIN_REFUSED[lang] } })
+
 export function adminTranslations({ mailConfigured }: { mailConfigured: boolean }) {
   return {
-    ja: merge(officeJapanese(), mailConfigured ? {} : NO_MAIL_JA),
-    en: merge(EN_OVERRIDES, mailConfigured ? {} : NO_MAIL_EN),
+    ja: merge(officeJapanese(), mailConfigured ? {} : NO_MAIL_JA, loginRefused('ja')),
+    en: merge(EN_OVERRIDES, mailConfigured ? {} : NO_MAIL_EN, loginRefused('en')),
   }
 }
 

@@ -37,7 +37,8 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
   const { id, dir } = releases.newBuildDir()
   try {
     const buildStarted = performance.now()
-    await buildSite(snapshotDir, dir, { cacheDir: path.join(root, 'cache') })
+    // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
+    await buildSite(snapshotDir, dir, { cacheDir: path.join(root, 'cache', 'publish') })
     const build = since(buildStarted)
 
     const { base } = resolveSiteLocation(snapshot.settings.baseUrl)

@@ -28,6 +28,10 @@ export function feedEntries(index: SiteIndex, limit = 100): FeedEntry[] {
     .slice(0, limit)
 }
 
+/** `feed` writes titles as `type="html"`: plain text must reach it HTML-escaped, or markup in a title is run as HTML. */
+export const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
 /** An Atom 1.0 document of the updates, with absolute links (feed readers resolve nothing). */
 export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: URL; locale: Locale; selfHref: string }): string {
   const entries = feedEntries(index)
@@ -45,7 +49,7 @@ export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: U
   for (const entry of entries) {
     const link = abs(entityHref(entry.kind, entry.key, locale))
     feed.addItem({
-      title: `${KIND_LABELS[entry.kind][locale]}: ${plain(entry.title, locale)}`,
+      title: escapeHtml(`${KIND_LABELS[entry.kind][locale]}: ${plain(entry.title, locale)}`),
       id: `${link}#${entry.date}`,
       link,
       date: new Date(entry.date),

@@ -63,9 +63,21 @@ export function kpiCsvRows(kpi: Kpi): KpiCsvRow[] {
   ]
 }
 
+/**
+ * Spreadsheets run a text cell that starts with = + - @ (or a tab / CR) as a formula: such text gets a leading
+ * apostrophe (OWASP's advice). Only strings are touched, so numbers such as -5 stay numbers.
+ */
+export const neutralizeFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+
 /** RFC 4180 (CRLF, quoted where needed) with a UTF-8 BOM so that Excel opens Japanese text correctly. */
 export function toCsv(rows: KpiCsvRow[]): string {
-  return stringify(rows, { header: true, columns: [...KPI_CSV_COLUMNS], bom: true, record_delimiter: 'windows' })
+  return stringify(rows, {
+    header: true,
+    columns: [...KPI_CSV_COLUMNS],
+    bom: true,
+    record_delimiter: 'windows',
+    cast: { string: neutralizeFormula },
+  })
 }
 
 /** The JSON download: the published record as is, plus the computed rating and the page's URL. */

