@@ -7,7 +7,7 @@ import {
   type KpiSheetTarget,
   type Period,
 } from '@keikaku/content-schemas'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { canEdit } from '../access/roles.ts'
 import { fromDocument } from '../snapshot/fromDocument.ts'
 
@@ -21,14 +21,16 @@ export interface KpiSheetScope {
   department?: string
   /** The year to report: KPIs without an actual for it get an empty row to fill in. */
   fiscalYear?: number
+  /** The admin list's filter, as its URL carries it. */
+  where?: Where
 }
 
 const idOf = (ref: unknown) => String(typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref)
 
 /** Every KPI as its latest version (the draft an import builds on), with the plans' keys and periods. */
-async function latestKpis(payload: Payload) {
+async function latestKpis(payload: Payload, where?: Where) {
   const [{ docs: kpis }, { docs: plans }] = await Promise.all([
-    payload.find({ collection: 'kpis', draft: true, locale: 'all', depth: 0, pagination: false, overrideAccess: true, sort: 'order' }),
+    payload.find({ collection: 'kpis', where, draft: true, locale: 'all', depth: 0, pagination: false, overrideAccess: true, sort: 'order' }),
     payload.find({ collection: 'plans', draft: true, depth: 0, pagination: false, overrideAccess: true, select: { key: true, startFY: true, endFY: true } }),
   ])
   const planById = new Map((plans as unknown as Array<Doc & { key: string } & Period>).map((p) => [String(p.id), p]))
@@ -37,7 +39,7 @@ async function latestKpis(payload: Payload) {
 
 /** The sheet rows of the KPIs in scope, as the latest versions stand (what the department last saw or submitted). */
 export async function exportKpiSheetRows(payload: Payload, scope: KpiSheetScope = {}): Promise<KpiSheetRow[]> {
-  const { kpis, planById } = await latestKpis(payload)
+  const { kpis } = await latestKpis(payload, scope.where)
   const keyCache = new Map<string, Map<string, string>>()
   const keysOf = async (collection: string) => {
     if (!keyCache.has(collection)) {

@@ -1,3 +1,5 @@
+import { KpiSheetExport as KpiSheetExport_dc3d3b7a2f47f78013ca215432b8d08e } from '../../../components/KpiSheetExport.tsx'
+import { KpiSheetImport as KpiSheetImport_99f5ea328893fb76024d142ed942a397 } from '../../../components/KpiSheetImport.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +28,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/KpiSheetExport.tsx#KpiSheetExport": KpiSheetExport_dc3d3b7a2f47f78013ca215432b8d08e,
+  "/components/KpiSheetImport.tsx#KpiSheetImport": KpiSheetImport_99f5ea328893fb76024d142ed942a397,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
