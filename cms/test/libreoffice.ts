@@ -9,11 +9,12 @@ export const LIBREOFFICE_TARGETS = {
   xlsx: 'xlsx',
   /** Shift_JIS (CP932, token 64), comma-separated, double quotes: what Excel's plain CSV writes on Japanese Windows. */
   shiftJisCsv: 'csv:Text - txt - csv (StarCalc):44,34,64',
+  utf8Csv: 'csv:Text - txt - csv (StarCalc):44,34,76',
 } as const
 
 /**
- * Converts UTF-8 CSV files with headless LibreOffice (Debian's libreoffice-calc-nogui) into `outDir`, keeping the
- * base names. Each run gets its own profile, so parallel runs do not collide.
+ * Converts files with headless LibreOffice (Debian's libreoffice-calc-nogui) into `outDir`, keeping the base names;
+ * CSV input is read as UTF-8, comma-separated. Each run gets its own profile, so parallel runs do not collide.
  */
 export async function convertWithLibreOffice(files: string[], target: keyof typeof LIBREOFFICE_TARGETS, outDir: string): Promise<void> {
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-'))
@@ -23,7 +24,7 @@ export async function convertWithLibreOffice(files: string[], target: keyof type
       [
         `-env:UserInstallation=file://${profile}`,
         '--headless',
-        '--infilter=CSV:44,34,76,1',
+        ...(files.every((f) => f.endsWith('.csv')) ? ['--infilter=CSV:44,34,76,1'] : []),
         '--convert-to',
         LIBREOFFICE_TARGETS[target],
         '--outdir',
