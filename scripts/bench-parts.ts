@@ -132,8 +132,14 @@ async function kpiSheetBench(payload: import('payload').Payload) {
   const exported = await exportKpiSheetRows(payload)
   const xlsx = await writeSheet(exported, 'xlsx')
   rows.push({ scenario, metric: `KPI sheet export to XLSX (${exported.length} rows)`, value: round(seconds(started)), unit: 's' })
-  // Every actual changed (and the baseline and target rows kept): each row is checked, each actual written.
-  const rowsIn = exported.slice(0, 5000).map((r) => (r.value_type === 'actual' && typeof r.value === 'number' ? { ...r, value: r.value + 1 } : r))
+  // Every actual changed and new years reported (baseline and target rows kept) up to 5,000 rows: each row is
+  // checked, each actual written.
+  const changed = exported.map((r) => (r.value_type === 'actual' && typeof r.value === 'number' ? { ...r, value: r.value + 1 } : r))
+  const added = [2021, 2022, 2023, 2024, 2025].flatMap((fiscalYear) =>
+    exported.filter((r) => r.value_type === 'target' && !exported.some((a) => a.kpi_key === r.kpi_key && a.value_type === 'actual' && a.fiscal_year === fiscalYear))
+      .map((r) => ({ ...r, value_type: 'actual', fiscal_year: fiscalYear, value: Number(r.value) - 1, status: 'preliminary' })),
+  )
+  const rowsIn = [...changed, ...added].slice(0, 5000)
   const workbook = path.join(work, 'kpis-5000.xlsx')
   writeFileSync(workbook, await writeSheet(rowsIn, 'xlsx'))
   process.env.BENCH_WORKBOOK = workbook
