@@ -136,7 +136,7 @@ async function kpiSheetBench(payload: import('payload').Payload) {
   // checked, each actual written.
   const changed = exported.map((r) => (r.value_type === 'actual' && typeof r.value === 'number' ? { ...r, value: r.value + 1 } : r))
   const added = [2021, 2022, 2023, 2024, 2025].flatMap((fiscalYear) =>
-    exported.filter((r) => r.value_type === 'target' && !exported.some((a) => a.kpi_key === r.kpi_key && a.value_type === 'actual' && a.fiscal_year === fiscalYear))
+    exported.filter((r) => r.value_type === 'target' && Number(r.fiscal_year) >= fiscalYear && !exported.some((a) => a.kpi_key === r.kpi_key && a.value_type === 'actual' && a.fiscal_year === fiscalYear))
       .map((r) => ({ ...r, value_type: 'actual', fiscal_year: fiscalYear, value: Number(r.value) - 1, status: 'preliminary' })),
   )
   const rowsIn = [...changed, ...added].slice(0, 5000)
