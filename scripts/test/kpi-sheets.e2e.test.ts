@@ -70,7 +70,7 @@ async function adminPage(user: { email: string; password: string }) {
   return page
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, seconds = 120): Promise<void> {
+async function waitFor(what: string, check: () => Promise<boolean>, seconds = 300): Promise<void> {
   const started = performance.now()
   while (performance.now() - started < seconds * 1000) {
     if (await check()) return
