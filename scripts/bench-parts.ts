@@ -3,6 +3,8 @@
  *   export  <out.json>   seed BENCH_SNAPSHOT into a fresh database (not timed), then time the export
  *   publish <out.json>   the real admin server and job runner: publish via the API, time until the page is served
  *   api     <out.json>   REST read load on the real admin server (autocannon, loopback, bounded in time)
+ *   kpi-sheets <out.json> seed, time the KPI sheet export, write a 5,000-row workbook with new actuals; then time
+ *                         its import (check + apply as drafts) in a fresh process, whose peak memory is the figure
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,6 +25,20 @@ process.env.KEIKAKU_MEDIA_DIR = path.join(work, 'media')
 process.env.KEIKAKU_SITE_ROOT = path.join(work, 'site')
 process.env.KEIKAKU_SKIP_FIRST_ADMIN = '1'
 
+if (mode === 'kpi-import') {
+  // The import alone, as `npm run kpis:import` runs it: a fresh process on the database kpi-sheets prepared.
+  const { withCms } = await import('./lib/cms.ts')
+  const { runKpiImport } = await import('@keikaku/cms/kpi-sheets/run')
+  const { readFileSync } = await import('node:fs')
+  const bytes = readFileSync(process.env.BENCH_WORKBOOK!)
+  const started = performance.now()
+  const result = await withCms((payload) => runKpiImport(payload, bytes))
+  const elapsed = seconds(started)
+  if (!result.ok) throw new Error(result.lines.slice(0, 5).join('\n'))
+  writeFileSync(out, JSON.stringify({ seconds: elapsed, applied: result.applied, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  process.exit(0)
+}
+
 const { withCms } = await import('./lib/cms.ts')
 const { seed } = await import('@keikaku/cms/seed/index')
 const { seedDataFromSnapshot } = await import('@keikaku/cms/seed/fromSnapshot')
@@ -34,7 +50,7 @@ const approver = { email: 'bench@example.jp', password: 'benchmark passphrase' }
 
 await withCms(async (payload) => {
   const seedStarted = performance.now()
-  await seed(payload, seedDataFromSnapshot(readSnapshot(snapshotDir), snapshotDir))
+  await seed(payload, seedDataFromSnapshot(mode === 'kpi-sheets' ? generatedKpisOnly(readSnapshot(snapshotDir)) : readSnapshot(snapshotDir), snapshotDir))
   const seedSeconds = seconds(seedStarted)
   if (mode === 'export') {
     const times: number[] = []
@@ -49,6 +65,8 @@ await withCms(async (payload) => {
       { scenario, metric: 'records in the database (seeded, not timed)', value: records, unit: `records (seeded in ${round(seedSeconds, 0)} s)` },
       { scenario, metric: 'export (median of 3)', value: round(median(times)), unit: 's' },
     )
+  } else if (mode === 'kpi-sheets') {
+    await kpiSheetBench(payload)
   } else if (mode === 'publish') {
     await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
     const { exportTo } = await import('./lib/pipeline.ts')
@@ -120,6 +138,53 @@ if (mode === 'api') {
   } finally {
     admin.stop()
   }
+}
+
+/** The large plan's generated KPIs without its generated items and meetings, which the sheet bench does not need. */
+function generatedKpisOnly(data: ReturnType<typeof readSnapshot>): ReturnType<typeof readSnapshot> {
+  const items = data['plan-items'].filter((i) => !i.key.startsWith('gen-'))
+  const itemKeys = new Set(items.map((i) => i.key))
+  return {
+    ...data,
+    'plan-items': items,
+    meetings: data.meetings.filter((m) => !m.key.startsWith('gen-')),
+    kpis: data.kpis.map((k) => ({ ...k, planItems: k.planItems.filter((key) => itemKeys.has(key)) })),
+  }
+}
+
+async function kpiSheetBench(payload: import('payload').Payload) {
+  const { exportKpiSheetRows, writeSheet } = await import('@keikaku/cms/kpi-sheets/index')
+  await payload.create({ collection: 'users', data: { email: 'bench-admin@example.jp', password: 'benchmark passphrase', role: 'admin' }, overrideAccess: true })
+  const started = performance.now()
+  const exported = await exportKpiSheetRows(payload)
+  const xlsx = await writeSheet(exported, 'xlsx')
+  rows.push({ scenario, metric: `KPI sheet export to XLSX (${exported.length} rows)`, value: round(seconds(started)), unit: 's' })
+  // Every actual changed and new years reported (baseline and target rows kept) up to 5,000 rows: each row is
+  // checked, each actual written.
+  const changed = exported.map((r) => (r.value_type === 'actual' && typeof r.value === 'number' ? { ...r, value: r.value + 1 } : r))
+  const added = [2021, 2022, 2023, 2024, 2025].flatMap((fiscalYear) =>
+    exported.filter((r) => r.value_type === 'target' && Number(r.fiscal_year) >= fiscalYear && !exported.some((a) => a.kpi_key === r.kpi_key && a.value_type === 'actual' && a.fiscal_year === fiscalYear))
+      .map((r) => ({ ...r, value_type: 'actual', fiscal_year: fiscalYear, value: Number(r.value) - 1, status: 'preliminary' })),
+  )
+  const rowsIn = [...changed, ...added].slice(0, 5000)
+  const workbook = path.join(work, 'kpis-5000.xlsx')
+  writeFileSync(workbook, await writeSheet(rowsIn, 'xlsx'))
+  process.env.BENCH_WORKBOOK = workbook
+  process.env.BENCH_WORKBOOK_ROWS = String(rowsIn.length)
+  void xlsx
+}
+
+if (mode === 'kpi-sheets') {
+  const { execFileSync } = await import('node:child_process')
+  const { readFileSync } = await import('node:fs')
+  const result = path.join(work, 'kpi-import.json')
+  execFileSync('npx', ['tsx', path.join(import.meta.dirname, 'bench-parts.ts'), 'kpi-import', result], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const { seconds: importSeconds, applied, maxRssMb } = JSON.parse(readFileSync(result, 'utf8'))
+  const label = `KPI sheet import, ${process.env.BENCH_WORKBOOK_ROWS}-row XLSX (${applied} actuals changed)`
+  rows.push(
+    { scenario, metric: `${label}: check + apply as drafts`, value: round(importSeconds, 1), unit: 's', target: '≤ 10 s' },
+    { scenario, metric: `${label}: peak memory of the import process`, value: Math.round(maxRssMb), unit: 'MB', target: '≤ 1,024 MB' },
+  )
 }
 
 writeFileSync(out, JSON.stringify(rows))

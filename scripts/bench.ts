@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
  * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
- * publish latency: 公開 pressed → changed page served, and REST read throughput and p99 under load.
- * `npm run bench -- api` runs only the REST load part.
+ * publish latency: 公開 pressed → changed page served; KPI sheet export and 5,000-row import; REST read
+ * throughput and p99 under load. `npm run bench -- api` runs only the REST load part.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,7 +19,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-'))
 const root = path.resolve(import.meta.dirname, '..')
 
 /** Runs a bench part in its own process, so each gets a fresh database and Payload instance. */
-async function part(name: 'export' | 'publish' | 'api', scenario: string, env: Record<string, string>): Promise<Row[]> {
+async function part(name: 'export' | 'publish' | 'api' | 'kpi-sheets', scenario: string, env: Record<string, string>): Promise<Row[]> {
   const out = path.join(work, `${name}-${scenario.replace(/\W+/g, '-')}.json`)
   await run('npx', ['tsx', path.join(root, 'scripts', 'bench-parts.ts'), name, out], {
     cwd: root,
@@ -49,6 +49,7 @@ try {
           ...(await benchSite()),
           ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+          ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
         ]
   const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
   const buildLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'build + index total')

@@ -1,66 +1,17 @@
 import { stringify } from 'csv-stringify/sync'
-import { rateKpi, toTokyoDate, type Kpi } from '@keikaku/content-schemas'
+import { KPI_SHEET_COLUMNS, kpiSheetRows, rateKpi, type Kpi, type KpiSheetRow } from '@keikaku/content-schemas'
 import { isSample } from './site-index.ts'
 
-/** Column order of the open-data CSV; the names are the header row (ASCII, stable for scripts). */
-export const KPI_CSV_COLUMNS = [
-  'kpi_key',
-  'kpi_name_ja',
-  'kpi_name_en',
-  'kpi_kind',
-  'value_type',
-  'fiscal_year',
-  'value',
-  'unit_ja',
-  'unit_en',
-  'direction',
-  'status',
-  'note_ja',
-  'source_ja',
-  'department_ja',
-  'plans',
-  'goals',
-  'updated_date',
-  'sample',
-] as const
-export type KpiCsvRow = Record<(typeof KPI_CSV_COLUMNS)[number], string | number>
+/** The open-data CSV is the KPI sheet (content-schemas), the same format the admin exports and imports. */
+export const KPI_CSV_COLUMNS = KPI_SHEET_COLUMNS
+export type KpiCsvRow = KpiSheetRow
 
 /**
  * Long format: one row per KPI × fiscal year × kind of value (baseline, target, actual), so that the file loads
  * straight into a spreadsheet pivot or a data frame. Years are Western fiscal years; dates are ISO.
  */
 export function kpiCsvRows(kpi: Kpi): KpiCsvRow[] {
-  const common = {
-    kpi_key: kpi.key,
-    kpi_name_ja: kpi.name.ja,
-    kpi_name_en: kpi.name.en ?? '',
-    kpi_kind: kpi.kind,
-    unit_ja: kpi.unit.ja,
-    unit_en: kpi.unit.en ?? '',
-    direction: kpi.direction,
-    department_ja: kpi.department.ja,
-    plans: kpi.plans.join(' '),
-    goals: kpi.goals.join(' '),
-    updated_date: toTokyoDate(kpi.updatedAt),
-  }
-  const row = (valueType: string, sample: boolean, fiscalYear: number, value: number, extra: Partial<KpiCsvRow> = {}): KpiCsvRow => ({
-    ...common,
-    value_type: valueType,
-    fiscal_year: fiscalYear,
-    value,
-    status: '',
-    note_ja: '',
-    source_ja: '',
-    sample: sample ? 'true' : 'false',
-    ...extra,
-  })
-  return [
-    row('baseline', isSample(kpi, 'baseline'), kpi.baseline.fiscalYear, kpi.baseline.value),
-    ...[...kpi.actuals]
-      .sort((a, b) => a.fiscalYear - b.fiscalYear)
-      .map((a) => row('actual', a.sample, a.fiscalYear, a.value, { status: a.status, note_ja: a.note?.ja ?? '', source_ja: a.source?.ja ?? '' })),
-    row('target', isSample(kpi, 'target'), kpi.target.fiscalYear, kpi.target.value),
-  ]
+  return kpiSheetRows(kpi, { isSample: (field) => isSample(kpi, field), departmentName: kpi.department.ja })
 }
 
 /**

@@ -13,6 +13,7 @@ import { editorialCollection } from '../editorial.ts'
 import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
 import { link } from '../../fields/link.ts'
 import { sampleRowField } from '../../fields/sample.ts'
+import { kpiSheetEndpoints } from '../../kpi-sheets/endpoints.ts'
 import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
 
 const value = (label: { ja: string; en: string }): Field => ({
@@ -48,7 +49,13 @@ const VERIFICATIONS = { ja: '有識者会議による検証', en: 'Expert counci
 export const Kpis: CollectionConfig = editorialCollection({
   slug: 'kpis',
   labels: { singular: { ja: '指標（KPI・数値目標）', en: 'KPI' }, plural: { ja: '指標（KPI・数値目標）', en: 'KPIs' } },
-  admin: { group: { ja: '指標', en: 'Indicators' }, useAsTitle: 'name', defaultColumns: ['name', 'unit', 'key', '_status'] },
+  admin: {
+    group: { ja: '指標', en: 'Indicators' },
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'unit', 'key', '_status'],
+    components: { beforeListTable: ['/components/KpiSheetExport.tsx#KpiSheetExport', '/components/KpiSheetImport.tsx#KpiSheetImport'] },
+  },
+  endpoints: kpiSheetEndpoints,
   defaultSort: 'order',
   fields: [
     text('name', { ja: '指標名', en: 'Name' }, { required: true }),

@@ -1,9 +1,31 @@
 import { duplicateFiscalYearProblem, fiscalYearProblem, unionPeriod, type Period } from '@keikaku/content-schemas'
-import { validations, type NumberFieldSingleValidation } from 'payload'
+import { validations, type NumberFieldSingleValidation, type PayloadRequest } from 'payload'
 import { validID } from '../../fields/link.ts'
 import { say, type Bilingual } from '../../messages.ts'
 
 const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref)
+
+/**
+ * The union of the plans' periods, looked up once per request: every actual row of a KPI checks it, and a sheet
+ * import saves hundreds of KPIs.
+ */
+async function planPeriod(req: PayloadRequest, planIds: unknown[]): Promise<Period | null> {
+  const cacheKey = `planPeriod:${planIds.map(String).sort().join(',')}`
+  const cache = (req.context ??= {}) as Record<string, Promise<Period | null> | undefined>
+  cache[cacheKey] ??= req.payload
+    .find({
+      collection: 'plans',
+      where: { id: { in: planIds } },
+      depth: 0,
+      draft: true,
+      limit: planIds.length,
+      overrideAccess: true,
+      req,
+      select: { startFY: true, endFY: true },
+    })
+    .then(({ docs }) => unionPeriod(docs as unknown as Period[]))
+  return cache[cacheKey]
+}
 
 /**
  * A KPI's target, actuals and verifications must fall inside the period of the plans it serves
@@ -18,17 +40,7 @@ export const validateFiscalYearInPlans =
     // Ids of the wrong shape are refused by the plans field itself.
     const planIds = (Array.isArray(plans) ? plans : []).map(idOf).filter((id) => id != null && validID(options.req, id))
     if (planIds.length === 0) return true
-    const { docs } = await options.req.payload.find({
-      collection: 'plans',
-      where: { id: { in: planIds } },
-      depth: 0,
-      draft: true,
-      limit: planIds.length,
-      overrideAccess: true,
-      req: options.req,
-      select: { startFY: true, endFY: true },
-    })
-    const period = unionPeriod(docs as unknown as Period[])
+    const period = await planPeriod(options.req, planIds)
     const problem = period && fiscalYearProblem(value, period, { label, allowBefore })
     return problem ? say(options.req, problem) : true
   }

@@ -1,0 +1,57 @@
+import type { KpiSheetChange } from '@keikaku/content-schemas'
+import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { canPublish } from '../access/roles.ts'
+import type { SheetUser } from './scope.ts'
+
+export interface ApplyOptions {
+  user: SheetUser
+  /** Publish instead of submitting for approval (approvers and admins only). */
+  publish?: boolean
+}
+
+/**
+ * Writes the changes of one sheet in one transaction: per KPI, its actuals with the sheet's rows merged in, saved as
+ * a draft submitted for approval (承認依頼中) by the user, or published when `publish` is set. The user's access
+ * rules apply (a 部署担当 cannot touch another department's KPI); any failure rolls everything back.
+ */
+export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetChange[], { user, publish = false }: ApplyOptions): Promise<number> {
+  if (publish && !canPublish({ user } as never)) {
+    throw new APIError('公開できません: 公開は承認者・管理者のみが行えます。 / Cannot publish: only approvers and administrators publish.', 403, null, true)
+  }
+  const byKpi = new Map<string, KpiSheetChange[]>()
+  for (const change of changes) byKpi.set(change.kpiKey, [...(byKpi.get(change.kpiKey) ?? []), change])
+  if (byKpi.size === 0) return 0
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never, locale: 'ja' }, payload)
+  const started = await initTransaction(req)
+  try {
+    for (const [key, kpiChanges] of byKpi) {
+      const { docs } = await payload.find({ collection: 'kpis', where: { key: { equals: key } }, draft: true, locale: 'ja', depth: 0, limit: 1, overrideAccess: true, req })
+      const doc = docs[0]
+      if (!doc) throw new APIError(`指標「${key}」がありません / no KPI "${key}"`, 404, null, true)
+      const actuals = [...(doc.actuals ?? [])]
+      for (const { fiscalYear, after } of kpiChanges) {
+        const row = { fiscalYear, value: after.value, status: after.status, note: after.note, source: after.source }
+        const i = actuals.findIndex((a) => a.fiscalYear === fiscalYear)
+        if (i >= 0) actuals[i] = { ...actuals[i], ...row }
+        else actuals.push(row)
+      }
+      actuals.sort((a, b) => a.fiscalYear - b.fiscalYear)
+      await payload.update({
+        collection: 'kpis',
+        id: doc.id,
+        data: publish ? { actuals, _status: 'published' } : { actuals, workflow: 'submitted' },
+        draft: !publish,
+        locale: 'ja',
+        user: req.user,
+        overrideAccess: false,
+        depth: 0,
+        req,
+      })
+    }
+    if (started) await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+  return changes.length
+}
