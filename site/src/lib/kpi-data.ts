@@ -4,6 +4,7 @@ import { isSample } from './site-index.ts'
 
 /** Column order of the open-data CSV; the names are the header row (ASCII, stable for scripts). */
 export const KPI_CSV_COLUMNS = [
+  'municipality_code',
   'kpi_key',
   'kpi_name_ja',
   'kpi_name_en',
@@ -27,10 +28,12 @@ export type KpiCsvRow = Record<(typeof KPI_CSV_COLUMNS)[number], string | number
 
 /**
  * Long format: one row per KPI × fiscal year × kind of value (baseline, target, actual), so that the file loads
- * straight into a spreadsheet pivot or a data frame. Years are Western fiscal years; dates are ISO.
+ * straight into a spreadsheet pivot or a data frame. Years are Western fiscal years; dates are ISO. The first column
+ * is the city's 全国地方公共団体コード, so that files of several cities can be joined.
  */
-export function kpiCsvRows(kpi: Kpi): KpiCsvRow[] {
+export function kpiCsvRows(kpi: Kpi, municipalityCode: string): KpiCsvRow[] {
   const common = {
+    municipality_code: municipalityCode,
     kpi_key: kpi.key,
     kpi_name_ja: kpi.name.ja,
     kpi_name_en: kpi.name.en ?? '',
