@@ -50,6 +50,15 @@ const fields: Field[] = [
     type: 'text',
     label: { ja: '市の公式サイトのURL', en: "City's official website" },
     admin: { description: { ja: 'トップページからリンクします。', en: 'Linked from the home page.' } },
+    // A cleared field is no link (null), not an empty URL that the snapshot contract would refuse.
+    hooks: { beforeChange: [({ value }) => (value === '' ? null : value)] },
+    validate: (value: unknown, { req }: { req: Parameters<typeof say>[0] }) =>
+      value === null || value === undefined || value === '' || /^https?:\/\/[^\s]+$/.test(String(value))
+        ? true
+        : say(req, {
+            ja: `市の公式サイトのURLは http:// または https:// で始めてください。入力値：${String(value)}`,
+            en: `The official website must start with http:// or https://; got: ${String(value)}`,
+          }),
   },
   textarea('englishNotice', { ja: '英語版の注記（参考訳）', en: 'Notice on English pages' }, { required: true }),
   easySummaryField('easySummary', { ja: 'やさしい日本語のトップページ', en: 'Easy Japanese home page' }),

@@ -21,7 +21,8 @@ async function page(path: string) {
 }
 const all = (root: Parameters<typeof DomUtils.findAll>[1], test: (e: Element) => boolean) => DomUtils.findAll(test, root)
 const text = (e: Element) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim()
-const byTag = (name: string, root: Element | Element[]) => all(Array.isArray(root) ? root : [root], (e) => e.name === name)
+const byTag = (name: string, root: Parameters<typeof DomUtils.findAll>[1] | Element) =>
+  all(Array.isArray(root) ? root : [root], (e) => e.name === name)
 
 describe('策定組織の役割: the seed’s two role tables, from the bodies’ data', () => {
   const tables = [
