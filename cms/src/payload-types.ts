@@ -989,6 +989,19 @@ export interface Page {
     };
     [k: string]: unknown;
   };
+  /**
+   * Compares bodies side by side (purpose, composition, duties), filled from each body's record.
+   */
+  roleTables?:
+    | {
+        /**
+         * Required (Japanese)
+         */
+        title?: string | null;
+        bodies: (number | Body)[];
+        id?: string | null;
+      }[]
+    | null;
   parent?: (number | null) | Page;
   order: number;
   formerKeys?: string[] | null;
@@ -1006,7 +1019,7 @@ export interface Page {
   /**
    * Fields whose content is a sample, not the city’s own; the site labels them "Sample". Editing a field clears its flag.
    */
-  sampleFields?: ('title' | 'summary' | 'body')[] | null;
+  sampleFields?: ('title' | 'summary' | 'body' | 'roleTables')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1697,6 +1710,13 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  roleTables?:
+    | T
+    | {
+        title?: T;
+        bodies?: T;
+        id?: T;
+      };
   parent?: T;
   order?: T;
   formerKeys?: T;
@@ -1929,6 +1949,14 @@ export interface SiteSetting {
     url: string;
   };
   /**
+   * 6 digits (Ichinoseki: 032093); the first column of every open-data CSV.
+   */
+  municipalityCode: string;
+  /**
+   * Linked from the home page.
+   */
+  officialSiteUrl?: string | null;
+  /**
    * Required (Japanese)
    */
   englishNotice?: string | null;
@@ -1962,6 +1990,8 @@ export interface SiteSetting {
         | 'openDataLicence'
         | 'openDataLicence.name'
         | 'openDataLicence.url'
+        | 'municipalityCode'
+        | 'officialSiteUrl'
         | 'englishNotice'
         | 'easySummary'
         | 'readings'
@@ -1993,6 +2023,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         name?: T;
         url?: T;
       };
+  municipalityCode?: T;
+  officialSiteUrl?: T;
   englishNotice?: T;
   easySummary?: T;
   readings?:

@@ -75,6 +75,11 @@ describe('seed → export round trip', () => {
     expect(meeting.date).toBe('2015-06-08')
     expect(meeting.documents[0]).toMatchObject({ code: '資料№１－２', file: 'shiryo-1-2-taikei-an' })
     expect(snapshot.pages[0].bodyHtml.ja).toContain('<p>総合戦略の策定プロセスとして')
+    expect(snapshot.pages[0].roleTables.map((r) => [r.title.ja, r.bodies])).toEqual([
+      ['総合計画審議会とまち・ひと・しごと創生有識者会議の役割', ['sogo-keikaku-shingikai', 'yushikisha-kaigi']],
+      ['まちづくりスタッフ会議とまち・ひと・しごとを語る会の役割', ['machizukuri-staff-kaigi', 'machi-hito-shigoto-wo-kataru-kai']],
+    ])
+    expect([snapshot.settings.municipalityCode, snapshot.settings.officialSiteUrl]).toEqual(['032093', 'https://www.city.ichinoseki.iwate.jp/'])
     expect(snapshot.media.find((m) => m.key === 'vision-illustration')).toMatchObject({ kind: 'image', width: 1200, height: 600 })
   })
 

@@ -124,6 +124,16 @@ describe('bad input is refused with a message naming the field, and nothing save
     expect(await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })).toEqual(before)
   })
 
+  it('refuses a municipality code that is not 6 digits, and keeps the seeded one', async () => {
+    const before = await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(before.municipalityCode).toBe('032093')
+    const error = await rejection(cms.payload.updateGlobal({ slug: 'site-settings', data: { municipalityCode: '03209' }, depth: 0 }))
+    expect(fieldErrors(error)).toContain('municipalityCode: 全国地方公共団体コードは半角数字6桁で入力してください（例：032093）。入力値：03209')
+    const badUrl = await rejection(cms.payload.updateGlobal({ slug: 'site-settings', data: { officialSiteUrl: 'www.city.ichinoseki.iwate.jp' }, depth: 0 }))
+    expect(fieldErrors(badUrl)).toContain('officialSiteUrl: 市の公式サイトのURLは http:// または https:// で始めてください。入力値：www.city.ichinoseki.iwate.jp')
+    expect(await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })).toEqual(before)
+  })
+
   it('refuses an image without alt text', async () => {
     const error = await rejection(
       cms.payload.create({ collection: 'media', data: {} as never, filePath: path.join(SEED_FILES_DIR, 'vision-illustration.png') }),

@@ -7,6 +7,7 @@ import { ACTUAL_STATUS_LABELS, ACTUAL_STATUSES, type Kpi } from './kpi.ts'
 import { fiscalYearProblem, type Period } from './period.ts'
 
 export const KPI_SHEET_COLUMNS = [
+  'municipality_code',
   'kpi_key',
   'kpi_name_ja',
   'kpi_name_en',
@@ -30,6 +31,8 @@ export type KpiSheetColumn = (typeof KPI_SHEET_COLUMNS)[number]
 export type KpiSheetRow = Record<KpiSheetColumn, string | number>
 
 export interface KpiSheetRowOptions {
+  /** The city's 全国地方公共団体コード (first column, so that files of several cities can be joined). */
+  municipalityCode: string
   /** Whether a field of the KPI is a sample (`baseline`, `target`, `actuals`). */
   isSample: (field: string) => boolean
   /** The 担当部署's Japanese name. */
@@ -39,8 +42,9 @@ export interface KpiSheetRowOptions {
 }
 
 /** The sheet rows of one KPI: baseline, actuals by year (and the year to fill in), target. */
-export function kpiSheetRows(kpi: Kpi, { isSample, departmentName, emptyActualYear }: KpiSheetRowOptions): KpiSheetRow[] {
+export function kpiSheetRows(kpi: Kpi, { municipalityCode, isSample, departmentName, emptyActualYear }: KpiSheetRowOptions): KpiSheetRow[] {
   const common = {
+    municipality_code: municipalityCode,
     kpi_key: kpi.key,
     kpi_name_ja: kpi.name.ja,
     kpi_name_en: kpi.name.en ?? '',

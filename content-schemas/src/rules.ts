@@ -125,3 +125,15 @@ export function duplicateFiscalYearProblem(years: unknown[], label: Bilingual): 
         en: `${label.en}: fiscal year ${String(duplicate)} appears twice; give one entry per fiscal year.`,
       }
 }
+
+/** 全国地方公共団体コード: 6 digits (5-digit code + check digit), e.g. 032093 for Ichinoseki. */
+export const MUNICIPALITY_CODE_PATTERN = /^\d{6}$/
+
+/** Why a 全国地方公共団体コード is not acceptable, or null. */
+export const municipalityCodeProblem = (value: unknown): { ja: string; en: string } | null =>
+  typeof value === 'string' && MUNICIPALITY_CODE_PATTERN.test(value)
+    ? null
+    : {
+        ja: `全国地方公共団体コードは半角数字6桁で入力してください（例：032093）。入力値：${String(value ?? '')}`,
+        en: `The municipality code must be 6 digits (e.g. 032093); got: ${String(value ?? '')}`,
+      }

@@ -71,5 +71,5 @@ export const references: { [C in CollectionName]?: Record<string, CollectionName
   },
   bodies: { 'plans[]': 'plans', parent: 'bodies', goal: 'goals' },
   meetings: { body: 'bodies', 'documents[].file': 'media' },
-  pages: { parent: 'pages' },
+  pages: { parent: 'pages', 'roleTables[].bodies[]': 'bodies' },
 }

@@ -12,6 +12,8 @@ const minimal = () => ({
     baseUrl: 'https://example.jp/',
     contact: { department: t('政策企画課'), phone: null, email: null, address: null },
     openDataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    municipalityCode: '032093',
+    officialSiteUrl: null,
     englishNotice: t('参考訳です'),
     sampleFields: [],
     updatedAt: '2026-04-01T00:00:00.000Z',

@@ -49,6 +49,7 @@ export async function exportKpiSheetRows(payload: Payload, scope: KpiSheetScope 
     return keyCache.get(collection)!
   }
   for (const c of ['plans', 'goals', 'priority-projects', 'strategy-goals', 'plan-items', 'bodies', 'meetings']) await keysOf(c)
+  const { municipalityCode } = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
   const keyOf = (collection: string, id: unknown) => keyCache.get(collection)?.get(idOf(id)) ?? null
 
   return kpis.flatMap((doc) => {
@@ -57,6 +58,7 @@ export async function exportKpiSheetRows(payload: Payload, scope: KpiSheetScope 
     if (scope.department && kpi.department?.ja !== scope.department) return []
     const samples = kpi.sampleFields ?? []
     return kpiSheetRows(kpi, {
+      municipalityCode: municipalityCode ?? '',
       isSample: (field) => samples.some((f) => f === field || f.startsWith(`${field}.`) || field.startsWith(`${f}.`)),
       departmentName: kpi.department?.ja ?? '',
       emptyActualYear: scope.fiscalYear,

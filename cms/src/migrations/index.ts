@@ -3,6 +3,7 @@ import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_p
 import * as migration_20261126_185013_sample_flags from './20261126_185013_sample_flags';
 import * as migration_20261126_185234_workflow_approval from './20261126_185234_workflow_approval';
 import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
+import * as migration_20261126_201625_body_roles from './20261126_201625_body_roles';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261126_190638_easy_summaries_and_readings.up,
     down: migration_20261126_190638_easy_summaries_and_readings.down,
     name: '20261126_190638_easy_summaries_and_readings',
+  },
+  {
+    up: migration_20261126_201625_body_roles.up,
+    down: migration_20261126_201625_body_roles.down,
+    name: '20261126_201625_body_roles'
   },
 ];

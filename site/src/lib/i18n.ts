@@ -115,6 +115,9 @@ export const UI = {
     },
     easyLink: 'やさしいにほんご',
     rubyToggle: 'ふりがな',
+    /** 策定組織の役割: bodies side by side, one row per aspect, as in the city's table. */
+    roleTable: { aspect: '項目', purpose: '趣旨', composition: '構成員', duties: '内容' },
+    officialSite: (city: string) => `${city}の公式サイト`,
   },
   en: {
     skip: 'Skip to main content',
@@ -201,6 +204,8 @@ export const UI = {
     },
     easyLink: 'やさしいにほんご',
     rubyToggle: 'Furigana',
+    roleTable: { aspect: 'Aspect', purpose: 'Purpose', composition: 'Members', duties: 'Duties' },
+    officialSite: (city: string) => `${city} official website`,
   },
 } as const
 

@@ -3,6 +3,10 @@ import type { KPI_CSV_COLUMNS } from './kpi-data.ts'
 
 /** What each open-data CSV column holds, for the data page; typed so that a new column cannot go unexplained. */
 export const KPI_CSV_COLUMN_HELP: Record<(typeof KPI_CSV_COLUMNS)[number], Label> = {
+  municipality_code: {
+    ja: '全国地方公共団体コード（総務省が定める6桁の自治体コード。一関市は032093。複数の自治体のデータを結合するときの鍵になります）',
+    en: 'Municipality code (the 6-digit local government code set by the Ministry of Internal Affairs; Ichinoseki is 032093), for joining data of several cities',
+  },
   kpi_key: { ja: '指標の識別子（英数字。ページのURLにも使われ、変わりません）', en: 'Indicator identifier (stable; also used in the page URL)' },
   kpi_name_ja: { ja: '指標名（日本語）', en: 'Indicator name in Japanese' },
   kpi_name_en: { ja: '指標名（英語。未翻訳のときは空）', en: 'Indicator name in English (empty when untranslated)' },

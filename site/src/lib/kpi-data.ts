@@ -8,10 +8,11 @@ export type KpiCsvRow = KpiSheetRow
 
 /**
  * Long format: one row per KPI × fiscal year × kind of value (baseline, target, actual), so that the file loads
- * straight into a spreadsheet pivot or a data frame. Years are Western fiscal years; dates are ISO.
+ * straight into a spreadsheet pivot or a data frame. Years are Western fiscal years; dates are ISO. The first column
+ * is the city's 全国地方公共団体コード, so that files of several cities can be joined.
  */
-export function kpiCsvRows(kpi: Kpi): KpiCsvRow[] {
-  return kpiSheetRows(kpi, { isSample: (field) => isSample(kpi, field), departmentName: kpi.department.ja })
+export function kpiCsvRows(kpi: Kpi, municipalityCode: string): KpiCsvRow[] {
+  return kpiSheetRows(kpi, { municipalityCode, isSample: (field) => isSample(kpi, field), departmentName: kpi.department.ja })
 }
 
 /**

@@ -15,3 +15,15 @@ const imagesByPath = new Map(Object.entries(images).map(([file, mod]) => [file.r
 export function snapshotImage(file: Pick<Media, 'path' | 'kind'>): ImageMetadata | null {
   return file.kind === 'image' ? (imagesByPath.get(file.path) ?? null) : null
 }
+
+/**
+ * The city's image (home page, link previews): the first image of the media library, so an editor changes it by
+ * publishing another image first (the seed's vision illustration).
+ */
+export function cityImage(media: Media[]): { media: Media; src: ImageMetadata } | null {
+  for (const m of media) {
+    const src = snapshotImage(m)
+    if (src) return { media: m, src }
+  }
+  return null
+}

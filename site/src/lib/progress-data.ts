@@ -5,6 +5,7 @@ import { hasSampleFigures, isSample, type SiteIndex } from './site-index.ts'
 
 /** Columns of the progress CSV (long: one row per plan × goal × rating). */
 export const PROGRESS_CSV_COLUMNS = [
+  'municipality_code',
   'plan_key',
   'as_of_fiscal_year',
   'group_kind',
@@ -20,6 +21,7 @@ export const PROGRESS_CSV_COLUMNS = [
 
 /** Columns of the verifications CSV (one row per plan × fiscal year × verified KPI). */
 export const VERIFICATION_CSV_COLUMNS = [
+  'municipality_code',
   'plan_key',
   'fiscal_year',
   'kpi_key',
@@ -68,6 +70,7 @@ export function progressCsvRows(index: SiteIndex): Array<Row<typeof PROGRESS_CSV
       RATINGS.map((rating) => {
         const counted = group.kpis.filter((r) => r.status.rating === rating)
         return {
+          municipality_code: index.settings.municipalityCode,
           plan_key: plan.key,
           as_of_fiscal_year: progress.asOf ?? '',
           group_kind: group.kind,
@@ -121,6 +124,7 @@ export function verificationRows(index: SiteIndex) {
 
 export function verificationCsvRows(index: SiteIndex): Array<Row<typeof VERIFICATION_CSV_COLUMNS>> {
   return verificationRows(index).map(({ plan, fiscalYear, kpi, actual, status, verification, step }) => ({
+    municipality_code: index.settings.municipalityCode,
     plan_key: plan.key,
     fiscal_year: fiscalYear,
     kpi_key: kpi.key,

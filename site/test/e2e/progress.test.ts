@@ -163,12 +163,12 @@ describe('open data: progress and verifications', () => {
   it('progress.csv has a row per plan × group × rating, with the page’s counts', async () => {
     const lines = csvLines(await get('progress.csv'))
     const header = lines[0]!.split(',')
-    expect(header.slice(0, 3)).toEqual(['plan_key', 'as_of_fiscal_year', 'group_kind'])
+    expect(header.slice(0, 4)).toEqual(['municipality_code', 'plan_key', 'as_of_fiscal_year', 'group_kind'])
     const groups = snapshot.plans.reduce((n, p) => n + 1 + progressOf(p.key).groups.length, 0)
     expect(lines.length - 1).toBe(groups * RATINGS.length)
     const total = progressOf('sogo-keikaku').total.counts
     const countCol = header.indexOf('count')
-    const planRows = lines.filter((l) => l.startsWith('sogo-keikaku,') && l.split(',')[2] === 'plan')
+    const planRows = lines.filter((l) => l.startsWith('032093,sogo-keikaku,') && l.split(',')[3] === 'plan')
     expect(planRows.map((l) => Number(l.split(',')[countCol]))).toEqual(RATINGS.map((r) => total[r]))
   })
 

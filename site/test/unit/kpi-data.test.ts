@@ -31,7 +31,7 @@ const kpi: Kpi = {
 
 describe('kpiCsvRows', () => {
   it('is long format: baseline, actuals by year, target; Western years; units in their own column', () => {
-    const rows = kpiCsvRows(kpi)
+    const rows = kpiCsvRows(kpi, '032093')
     expect(rows.map((r) => [r.value_type, r.fiscal_year, r.value, r.status])).toEqual([
       ['baseline', 2014, 280, ''],
       ['actual', 2015, 290, 'final'],
@@ -43,7 +43,7 @@ describe('kpiCsvRows', () => {
   })
 
   it('dates the rows by the Tokyo calendar day, ISO style, and flags exactly the sample values', () => {
-    const rows = kpiCsvRows(kpi)
+    const rows = kpiCsvRows(kpi, '032093')
     expect(rows[0].updated_date).toBe('2026-04-01')
     // baseline real, 2015 actual real, 2016 actual sample (its own flag), target sample (sampleFields)
     expect(rows.map((r) => r.sample)).toEqual(['false', 'false', 'true', 'true'])
@@ -52,9 +52,9 @@ describe('kpiCsvRows', () => {
 })
 
 describe('toCsv', () => {
-  const csv = toCsv(kpiCsvRows(kpi))
+  const csv = toCsv(kpiCsvRows(kpi, '032093'))
   it('starts with a UTF-8 BOM and the header, and ends records with CRLF', () => {
-    expect(csv.startsWith('\uFEFFkpi_key,kpi_name_ja,')).toBe(true)
+    expect(csv.startsWith('\uFEFFmunicipality_code,kpi_key,kpi_name_ja,')).toBe(true)
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${KPI_CSV_COLUMNS.join(',')}`)
   })
   it('quotes commas, quotes and line breaks so that a parser reads back the same values', () => {
@@ -73,7 +73,7 @@ describe('toCsv against formula injection', () => {
     department: { ja: '@SUM(1+1)', en: null },
     baseline: { fiscalYear: 2014, value: -5 },
   }
-  const records = parse(toCsv(kpiCsvRows(hostile)), { bom: true, columns: true }) as Array<Record<string, string>>
+  const records = parse(toCsv(kpiCsvRows(hostile, '032093')), { bom: true, columns: true }) as Array<Record<string, string>>
   it('prefixes text cells that a spreadsheet would run as a formula with an apostrophe', () => {
     expect(records[0].kpi_name_ja).toBe(`'${hostile.name.ja}`)
     expect(records[0].kpi_name_en).toBe("'-2+3")
