@@ -34,6 +34,6 @@ export const migrations = [
   {
     up: migration_20261126_201625_body_roles.up,
     down: migration_20261126_201625_body_roles.down,
-    name: '20261126_201625_body_roles'
+    name: '20261126_201625_body_roles',
   },
 ];
