@@ -70,21 +70,21 @@ const login = async (user: { email: string; password: string }) =>
 async function state(token: string) {
   const total = async (pathname: string) => (await api<{ totalDocs: number }>(pathname, { token })).body.totalDocs
   const { body: kpis } = await api<{ docs: Array<{ key: string; definition: string | null; _status: string }> }>(
-    '/api/kpis?draft=true&limit=0&depth=0&sort=key',
+    '/api/kpis?draft=true&limit=1000&depth=0&sort=key',
     { token },
   )
   const { body: versions } = await api<{ docs: Array<{ version: { updatedBy?: number | null }; parent: number }> }>(
     '/api/kpis/versions?limit=5&sort=-updatedAt&depth=0',
     { token },
   )
-  const { body: media } = await api<{ docs: Array<{ filename: string; url: string }> }>('/api/media?limit=0&depth=0&sort=filename', { token })
+  const { body: media } = await api<{ docs: Array<{ filename: string; url: string }> }>('/api/media?limit=1000&depth=0&sort=filename', { token })
   return {
     kpis: kpis.docs.map((k) => [k.key, k.definition, k._status]),
     kpiVersions: await total('/api/kpis/versions?limit=1'),
     latestVersions: versions.docs.map((v) => [v.parent, v.version.updatedBy]),
     users: await total('/api/users?limit=1'),
     publishes: await total('/api/site-publishes?limit=1'),
-    goalTitles: (await api<{ docs: Array<{ title: string }> }>('/api/goals?limit=0&depth=0&sort=key', {})).body.docs.map((g) => g.title),
+    goalTitles: (await api<{ docs: Array<{ title: string }> }>('/api/goals?limit=1000&depth=0&sort=key', {})).body.docs.map((g) => g.title),
     media: media.docs.map((m) => m.filename),
     firstMediaBytes: Buffer.from(await (await fetch(`${ADMIN}${media.docs[0].url}`, { headers: { authorization: `JWT ${token}` } })).arrayBuffer()).length,
   }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convertWithLibreOffice } from '../../cms/test/libreoffice.ts'
 import { launchBrowser } from '../../site/test/e2e/browser.ts'
 import { freePort } from '../lib/free-port.ts'
+import { withoutRuby } from '../../site/test/e2e/ruby.ts'
 
 /**
  * The yearly report on real parts: the built admin (next start) on a fresh SQLite database with its job runner, the
@@ -120,7 +121,7 @@ describe('the yearly KPI report through the admin', () => {
     expect(await approverPage.locator('body').textContent()).toContain('承認依頼中')
     await approverPage.getByRole('button', { name: '変更内容を公開' }).click()
     await waitFor('the KPI page to show the reported figure', async () => {
-      const html = await (await fetch(`${SITE}/kpis/shinki-koyo/`)).text()
+      const html = withoutRuby(await (await fetch(`${SITE}/kpis/shinki-koyo/`)).text())
       return html.includes('543')
     })
     await approverPage.close()

@@ -13,6 +13,7 @@ import { launchBrowser } from '../../site/test/e2e/browser.ts'
 const root = mkdtempSync(path.join(tmpdir(), 'keikaku-publish-'))
 import { ROOT } from '../lib/env.ts'
 import { freePort } from '../lib/free-port.ts'
+import { withoutRuby } from '../../site/test/e2e/ruby.ts'
 
 const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()
@@ -103,7 +104,8 @@ async function waitFor(what: string, check: () => Promise<boolean>, seconds = 90
   throw new Error(`Timed out after ${seconds} s waiting for ${what}`)
 }
 
-const sitePage = async (pathname: string) => (await fetch(`${SITE}${pathname}`)).text()
+/** A served page as read with furigana off (pages carry hidden ruby). */
+const sitePage = async (pathname: string) => withoutRuby(await (await fetch(`${SITE}${pathname}`)).text())
 
 describe('publish from the CMS', () => {
   it('an approver changes a goal in the admin, publishes, and the served page shows it', async () => {
@@ -211,7 +213,7 @@ describe('draft preview', () => {
     const { status, body } = await api<{ location: string }>(`/api/preview/goals/${id}`, { token })
     expect(status).toBe(302)
     expect(body.location).toMatch(new RegExp(`^${SITE}/preview/[0-9a-f]{32}/goals/goal-5-anshin/$`))
-    const preview = await (await fetch(body.location)).text()
+    const preview = withoutRuby(await (await fetch(body.location)).text())
     expect(preview).toContain(draftTitle)
     expect(preview).toContain('下書きのプレビュー（公開されていません）')
     expect(preview).toContain('<meta name="robots" content="noindex,nofollow">')

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../site/test/e2e/browser.ts'
 import { ROOT } from '../lib/env.ts'
 import { freePort } from '../lib/free-port.ts'
+import { withoutRuby } from '../../site/test/e2e/ruby.ts'
 
 /**
  * An editor's day in the built admin (next start) on a fresh SQLite database, with the job runner, the real site
@@ -153,7 +154,8 @@ async function saveDraft(page: Page) {
   await expect.poll(() => page.getByText('下書きは正常に保存されました。').count(), SLOW).toBeGreaterThan(0)
 }
 
-const sitePage = async (pathname: string) => (await fetch(`${SITE}${pathname}`)).text()
+/** A served page as read with furigana off (pages carry hidden ruby). */
+const sitePage = async (pathname: string) => withoutRuby(await (await fetch(`${SITE}${pathname}`)).text())
 
 describe('an editor’s day with 起案 → 承認', () => {
   it('edit, submit, return with a reason, fix, resubmit, publish: the site shows the value', async () => {
