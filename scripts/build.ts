@@ -7,7 +7,7 @@ import { prepareDatabase, withCms } from './lib/cms.ts'
 import { buildSite, exportTo } from './lib/pipeline.ts'
 import { afterBuild } from './lib/deploy/after-build.ts'
 import { readSnapshot } from '@keikaku/content-schemas/io'
-import { resolveSiteLocation } from '../site/src/env.ts'
+import { outDir, resolveSiteLocation } from '../site/src/env.ts'
 import path from 'node:path'
 
 loadCmsEnv()
@@ -22,7 +22,8 @@ await withCms(async (payload) => {
 })
 const step = performance.now()
 await buildSite(SNAPSHOT_DIR)
-const dist = path.join(ROOT, 'site', 'dist')
+// Where Astro wrote the site: KEIKAKU_OUT_DIR, or site/dist.
+const dist = outDir ?? path.join(ROOT, 'site', 'dist')
 console.log(`Site built into ${dist} in ${seconds(step)}`)
 const snapshot = readSnapshot(SNAPSHOT_DIR)
 const after = await afterBuild(dist, resolveSiteLocation(snapshot.settings.baseUrl).base, snapshot)

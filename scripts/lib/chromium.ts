@@ -13,6 +13,21 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      // Nothing but the local server: no DNS prefetch of the pages' outward links (licence, the city's site), no
+      // secure-DNS probes, no other host names resolved.
+      '--dns-prefetch-disable',
+      '--disable-features=DnsOverHttps,AsyncDns,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   })
 }

@@ -178,7 +178,14 @@ describe('an editor’s day with 起案 → 承認', () => {
     await expect.poll(() => editorPage.getByTestId('fiscal-year-era').allInnerTexts(), SLOW).toContain('令和12年度（2030年度）')
     // a year outside the plan period is refused inline, in Japanese, on a draft save.
     await editorPage.getByRole('button', { name: '下書き保存' }).click()
-    await expect.poll(() => editorPage.getByText('実績値の年度（2030年度）が計画期間').count(), SLOW).toBeGreaterThan(0)
+    await expect
+      .poll(() => editorPage.getByText('実績値の年度（2030年度）が計画期間').count(), SLOW)
+      .toBeGreaterThan(0)
+      .catch(async (error) => {
+        await shot(editorPage, '02-editor-inline-error-missing')
+        const shown = await editorPage.locator('.field-error, .payload-toast-container').allInnerTexts()
+        throw new Error(`${(error as Error).message}\nField errors and toasts shown: ${JSON.stringify(shown)}`)
+      })
     await shot(editorPage, '02-editor-inline-error')
     await year.fill('2018')
     await chooseWorkflow(editorPage, '承認依頼中')
