@@ -23,7 +23,7 @@ export async function launchBrowser(): Promise<Browser> {
       // secure-DNS probes, no other host names resolved.
       '--dns-prefetch-disable',
       '--disable-features=DnsOverHttps,AsyncDns,NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+      '--host-resolver-rules=MAP localhost 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       '--disable-domain-reliability',
       '--no-pings',
       '--no-first-run',

@@ -34,7 +34,7 @@ async function environment() {
 /** Runs `npm run <script>` under strace until it exits or prints `until`; returns the trace. */
 async function traced(script: string, until?: RegExp): Promise<string> {
   const log = path.join(root, `${script}.strace`)
-  const child = spawn('strace', ['-f', '-qq', '-s', '256', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-o', log, 'npm', 'run', script], {
+  const child = spawn('strace', ['-f', '-qq', '-s', '256', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg', '-o', log, 'npm', 'run', script], {
     cwd: ROOT,
     env: await environment(),
     detached: true,
@@ -67,17 +67,50 @@ async function traced(script: string, until?: RegExp): Promise<string> {
   return readFileSync(log, 'utf8')
 }
 
-/** connect() calls to anything but loopback or a local socket; DNS questions about telemetry hosts. */
+/** A non-loopback address in a traced connect() or sendto(), if any. */
+function remoteAddress(line: string): string | null {
+  const v4 = line.match(/sin_addr=inet_addr\("([^"]+)"\)/)?.[1]
+  const v6 = line.match(/inet_pton\(AF_INET6, "([^"]+)"/)?.[1]
+  if (v4 && !v4.startsWith('127.') && v4 !== '0.0.0.0') return v4
+  if (v6 && !['::1', '::'].includes(v6) && !/^::ffff:127\./.test(v6)) return v6
+  return null
+}
+
+/**
+ * Connections to anything but loopback or a local socket, data sent to such an address, and DNS questions about
+ * telemetry hosts. A UDP socket that is connected but never sends (Chromium's IPv6-reachability probe: connect()
+ * only picks a route) puts nothing on the network, so it counts only if something is sent through it.
+ */
 function outbound(trace: string): string[] {
   const found: string[] = []
+  const udp = new Map<string, { line: string; sent: boolean } | null>() // "pid:fd" → the UDP socket there
+  const settle = (key: string) => {
+    const socket = udp.get(key)
+    if (socket?.line && socket.sent) found.push(socket.line)
+  }
   for (const line of trace.split('\n')) {
     if (/telemetry/i.test(line)) found.push(line)
-    if (!/\bconnect\(/.test(line)) continue
-    const v4 = line.match(/sin_addr=inet_addr\("([^"]+)"\)/)?.[1]
-    const v6 = line.match(/inet_pton\(AF_INET6, "([^"]+)"/)?.[1]
-    if (v4 && !v4.startsWith('127.') && v4 !== '0.0.0.0') found.push(line)
-    if (v6 && !['::1', '::'].includes(v6) && !/^::ffff:127\./.test(v6)) found.push(line)
+    const created = line.match(/^(\d+) socket\([^,]+, (SOCK_\w+)[^)]*\) = (\d+)/)
+    if (created) {
+      const key = `${created[1]}:${created[3]}`
+      settle(key)
+      udp.set(key, created[2] === 'SOCK_DGRAM' ? { line: '', sent: false } : null)
+      continue
+    }
+    const send = line.match(/^(\d+) (?:sendto|sendmsg|sendmmsg)\((\d+),/)
+    if (send) {
+      const socket = udp.get(`${send[1]}:${send[2]}`)
+      if (socket?.line) socket.sent = true
+      if (remoteAddress(line)) found.push(line)
+      continue
+    }
+    const connect = line.match(/^(\d+) connect\((\d+),/)
+    if (!connect || !remoteAddress(line)) continue
+    const socket = udp.get(`${connect[1]}:${connect[2]}`)
+    if (socket) socket.line = line
+    else found.push(line)
   }
+  for (const key of udp.keys()) settle(key)
   return found
 }
 
