@@ -236,7 +236,9 @@ describe('an editor’s day with 起案 → 承認', () => {
       .toContain('平成30年度（2018年度）')
     expect(html).toContain('298')
     // the value staff typed is the city's own, so its table row carries no サンプル badge.
-    const rowHtml = html.slice(html.indexOf('平成30年度（2018年度）'), html.indexOf('</tr>', html.indexOf('平成30年度（2018年度）')))
+    const rowHtml = html.match(/<tr[^>]*><th scope="row">平成30年度（2018年度）<\/th>[\s\S]*?<\/tr>/)?.[0] ?? ''
+    expect(rowHtml).toContain('298')
+    expect(rowHtml).not.toContain('data-sample')
     expect(rowHtml).not.toContain('サンプル')
     await approverPage.goto(docUrl)
     const history = await approverPage.getByTestId('approval-history').innerText()
