@@ -88,13 +88,18 @@ function outbound(trace: string): string[] {
     const socket = udp.get(key)
     if (socket?.line && socket.sent) found.push(socket.line)
   }
+  const pending = new Map<string, string>() // pid → socket type of a socket() call strace shows in two parts
   for (const line of trace.split('\n')) {
     if (/telemetry/i.test(line)) found.push(line)
-    const created = line.match(/^(\d+) socket\([^,]+, (SOCK_\w+)[^)]*\) = (\d+)/)
+    const started = line.match(/^(\d+) socket\([^,]+, (SOCK_\w+).*<unfinished \.\.\.>/)
+    if (started) pending.set(started[1], started[2])
+    const whole = line.match(/^(\d+) socket\([^,]+, (SOCK_\w+)[^)]*\) = (\d+)/)
+    const resumed = line.match(/^(\d+) <\.\.\. socket resumed>.*\) = (\d+)/)
+    const created = whole ? { pid: whole[1], type: whole[2], fd: whole[3] } : resumed && pending.has(resumed[1]) ? { pid: resumed[1], type: pending.get(resumed[1])!, fd: resumed[2] } : null
     if (created) {
-      const key = `${created[1]}:${created[3]}`
+      const key = `${created.pid}:${created.fd}`
       settle(key)
-      udp.set(key, created[2] === 'SOCK_DGRAM' ? { line: '', sent: false } : null)
+      udp.set(key, created.type === 'SOCK_DGRAM' ? { line: '', sent: false } : null)
       continue
     }
     const send = line.match(/^(\d+) (?:sendto|sendmsg|sendmmsg)\((\d+),/)
