@@ -105,6 +105,11 @@ describe('backup and restore drill', () => {
     await api(`/api/kpis/${kpis.docs[0].id}?draft=true`, { method: 'PATCH', token: editorToken, body: JSON.stringify({ definition: '訓練前の下書き' }) })
     const { body: goals } = await api<{ docs: Array<{ id: number }> }>('/api/goals?limit=1&depth=0&sort=key', {})
     await api(`/api/goals/${goals.docs[0].id}`, { method: 'PATCH', token: approverToken, body: JSON.stringify({ title: '訓練で公開した目標', _status: 'published' }) })
+    // The publish that change asked for finishes first: a backup taken mid-publish is restored into a recovery
+    // (the interrupted row and a retry), which the publish tests cover.
+    await expect
+      .poll(async () => (await api<{ totalDocs: number }>('/api/site-publishes?limit=1&where[status][in]=queued,running', { token: approverToken })).body.totalDocs, { timeout: 60_000, interval: 500 })
+      .toBe(0)
     const before = await state(approverToken)
     expect(before.latestVersions[0]).toEqual([kpis.docs[0].id, expect.any(Number)])
     expect(existsSync(`${dbFile}-wal`)).toBe(true) // the last writes are (at least partly) in the WAL

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildAdminIfNeeded } from '../lib/cms.ts'
 import { ROOT } from '../lib/env.ts'
 import { freePort } from '../lib/free-port.ts'
+import { outbound } from './support/strace.ts'
 
 /**
  * `npm start` (seed, first publish with its Astro build, the admin's Payload) and `npm run build` under
@@ -34,7 +35,7 @@ async function environment() {
 /** Runs `npm run <script>` under strace until it exits or prints `until`; returns the trace. */
 async function traced(script: string, until?: RegExp): Promise<string> {
   const log = path.join(root, `${script}.strace`)
-  const child = spawn('strace', ['-f', '-qq', '-s', '256', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg', '-o', log, 'npm', 'run', script], {
+  const child = spawn('strace', ['-f', '-qq', '-yy', '-s', '256', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-o', log, 'npm', 'run', script], {
     cwd: ROOT,
     env: await environment(),
     detached: true,
@@ -65,58 +66,6 @@ async function traced(script: string, until?: RegExp): Promise<string> {
   })
   await new Promise((r) => setTimeout(r, 2000))
   return readFileSync(log, 'utf8')
-}
-
-/** A non-loopback address in a traced connect() or sendto(), if any. */
-function remoteAddress(line: string): string | null {
-  const v4 = line.match(/sin_addr=inet_addr\("([^"]+)"\)/)?.[1]
-  const v6 = line.match(/inet_pton\(AF_INET6, "([^"]+)"/)?.[1]
-  if (v4 && !v4.startsWith('127.') && v4 !== '0.0.0.0') return v4
-  if (v6 && !['::1', '::'].includes(v6) && !/^::ffff:127\./.test(v6)) return v6
-  return null
-}
-
-/**
- * Connections to anything but loopback or a local socket, data sent to such an address, and DNS questions about
- * telemetry hosts. A UDP socket that is connected but never sends (Chromium's IPv6-reachability probe: connect()
- * only picks a route) puts nothing on the network, so it counts only if something is sent through it.
- */
-function outbound(trace: string): string[] {
-  const found: string[] = []
-  const udp = new Map<string, { line: string; sent: boolean } | null>() // "pid:fd" → the UDP socket there
-  const settle = (key: string) => {
-    const socket = udp.get(key)
-    if (socket?.line && socket.sent) found.push(socket.line)
-  }
-  const pending = new Map<string, string>() // pid → socket type of a socket() call strace shows in two parts
-  for (const line of trace.split('\n')) {
-    if (/telemetry/i.test(line)) found.push(line)
-    const started = line.match(/^(\d+) socket\([^,]+, (SOCK_\w+).*<unfinished \.\.\.>/)
-    if (started) pending.set(started[1], started[2])
-    const whole = line.match(/^(\d+) socket\([^,]+, (SOCK_\w+)[^)]*\) = (\d+)/)
-    const resumed = line.match(/^(\d+) <\.\.\. socket resumed>.*\) = (\d+)/)
-    const created = whole ? { pid: whole[1], type: whole[2], fd: whole[3] } : resumed && pending.has(resumed[1]) ? { pid: resumed[1], type: pending.get(resumed[1])!, fd: resumed[2] } : null
-    if (created) {
-      const key = `${created.pid}:${created.fd}`
-      settle(key)
-      udp.set(key, created.type === 'SOCK_DGRAM' ? { line: '', sent: false } : null)
-      continue
-    }
-    const send = line.match(/^(\d+) (?:sendto|sendmsg|sendmmsg)\((\d+),/)
-    if (send) {
-      const socket = udp.get(`${send[1]}:${send[2]}`)
-      if (socket?.line) socket.sent = true
-      if (remoteAddress(line)) found.push(line)
-      continue
-    }
-    const connect = line.match(/^(\d+) connect\((\d+),/)
-    if (!connect || !remoteAddress(line)) continue
-    const socket = udp.get(`${connect[1]}:${connect[2]}`)
-    if (socket) socket.line = line
-    else found.push(line)
-  }
-  for (const key of udp.keys()) settle(key)
-  return found
 }
 
 beforeAll(async () => {
