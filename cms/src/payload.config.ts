@@ -26,6 +26,7 @@ import { ensureFirstAdmin } from './firstAdmin.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { withReferentialIntegrity } from './hooks/preventReferencedDelete.ts'
 import { withRequestChecks } from './hooks/requestChecks.ts'
+import { invalidateOnCommit, withGlobalReadInvalidation, withPublicReadInvalidation } from './api/publicReadCache.ts'
 import { applyFieldRules } from './fields/rules.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { watchPublishing } from './jobs/recoverPublishing.ts'
@@ -70,7 +71,7 @@ export default buildConfig({
     // so the site still knows what is untranslated.
     fallback: true,
   },
-  collections: withRequestChecks(withReferentialIntegrity([
+  collections: withPublicReadInvalidation(withRequestChecks(withReferentialIntegrity([
     Plans,
     Principles,
     Goals,
@@ -88,8 +89,8 @@ export default buildConfig({
     SitePublishes,
     ApprovalEvents,
     Outbox,
-  ])),
-  globals: [SiteSettings].map((global) => ({ ...global, fields: applyFieldRules(global.fields) })),
+  ]))),
+  globals: withGlobalReadInvalidation([SiteSettings].map((global) => ({ ...global, fields: applyFieldRules(global.fields) }))),
   endpoints: [previewEndpoint],
   jobs: {
     tasks: [publishSiteTask],
@@ -108,6 +109,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {
+    // Answers kept for anonymous readers belong to the database this instance opens, and change when it does.
+    invalidateOnCommit(payload)
     await migrateOnStart(payload)
     await ensureFirstAdmin(payload)
     // The job runner releases publishes that a stopped server left "processing" before its queue starts.

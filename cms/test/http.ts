@@ -1,10 +1,12 @@
 import { beforeAll } from 'vitest'
+import { cachePublicReads, keptCollections } from '../src/api/publicReadCache.ts'
 import { guardGraphQL } from '../src/graphqlGuard.ts'
 import type { TestCms } from './cms.ts'
 
 export interface HttpAnswer {
   status: number
   text: string
+  headers: Headers
   /** The parsed JSON body (undefined when the body is not JSON). */
   json: any // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -37,7 +39,7 @@ async function answer(response: Response): Promise<HttpAnswer> {
   } catch {
     json = undefined
   }
-  return { status: response.status, text, json }
+  return { status: response.status, text, headers: response.headers, json }
 }
 
 function request(method: string, path: string, { token, body, raw, contentType, language = 'ja' }: RequestOptions) {
@@ -62,8 +64,10 @@ export function useHttp(cms: TestCms): TestHttp {
     Object.assign(routes, await import('@payloadcms/next/routes'))
     config = (await import('../src/payload.config.ts')).default
   })
+  let get: ReturnType<typeof routes.REST_GET> | undefined
   const handlers = {
-    GET: () => routes.REST_GET(config),
+    // As the route file composes it (src/app/(payload)/api/[...slug]/route.ts).
+    GET: () => (get ??= cachePublicReads(routes.REST_GET(config), keptCollections(config))),
     POST: () => routes.REST_POST(config),
     PATCH: () => routes.REST_PATCH(config),
     DELETE: () => routes.REST_DELETE(config),

@@ -32,6 +32,9 @@ type EditorialOptions = Omit<CollectionConfig, 'fields'> & { fields: Field[] }
 export function editorialCollection({ fields, hooks, admin, ...config }: EditorialOptions): CollectionConfig {
   const uploadedFile = config.upload ? [{ path: 'file', label: { ja: 'ファイル', en: 'File' } }] : []
   return {
+    // A record reached through a link carries what a reader needs to name and find it, not its whole content:
+    // populating whole plans, goals and meetings into every KPI was most of the cost of an API read under load.
+    defaultPopulate: { key: true, [admin?.useAsTitle ?? 'title']: true, ...config.defaultPopulate },
     ...config,
     admin: {
       useAsTitle: 'title',
