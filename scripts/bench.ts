@@ -2,13 +2,15 @@
  * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
  * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
  * publish latency: 公開 pressed → changed page served; KPI sheet export and 5,000-row import; REST read
- * throughput and p99 under load. `npm run bench -- api` runs only the REST load part.
+ * throughput and p99 under load; Lighthouse mobile scores (bench-lighthouse.ts). `npm run bench -- api` runs only
+ * the REST load part, `npm run bench -- lighthouse` only Lighthouse.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
+import { benchLighthouse } from './bench-lighthouse.ts'
 import { benchSite, type Row } from './bench-site.ts'
 import { loadCmsEnv } from './lib/env.ts'
 import { run } from './lib/run.ts'
@@ -43,13 +45,16 @@ try {
   const rows: Row[] =
     only === 'api'
       ? await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })
-      : [
+      : only === 'lighthouse'
+        ? await benchLighthouse()
+        : [
           ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
           ...(await benchSite()),
           ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+          ...(await benchLighthouse()),
         ]
   const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
   const buildLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'build + index total')
