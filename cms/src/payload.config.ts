@@ -49,10 +49,11 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
-    meta: { titleSuffix: '— Keikaku 計画' },
+    meta: { titleSuffix: '— Keikaku 計画', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/keikaku-icon.svg' }] },
     // Gravatar would send staff e-mail hashes to a third party.
     avatar: 'default',
     components: {
+      graphics: { Logo: '/components/Brand.tsx#Logo', Icon: '/components/Brand.tsx#Icon' },
       beforeDashboard: ['/components/PublishStatus.tsx#PublishStatus', '/components/ApprovalQueue.tsx#ApprovalQueue'],
     },
     dateFormat: ADMIN_DATE_FORMAT,

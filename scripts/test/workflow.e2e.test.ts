@@ -89,6 +89,8 @@ async function signIn(who: { email: string; password: string }, language: 'ja' |
   const page = await context.newPage()
   page.setDefaultTimeout(60_000)
   await page.goto(`${ADMIN}/admin/login`)
+  // The city's plan system by its own name, not Payload's logo.
+  await expect.poll(() => page.locator('body').innerText(), SLOW).toContain('総合計画の編集・公開')
   await page.locator('#field-email').fill(who.email)
   await page.locator('#field-password').fill(who.password)
   await page.getByRole('button', { name: language === 'en' ? 'Login' : 'ログイン' }).click()
@@ -176,13 +178,16 @@ describe('an editor’s day with 起案 → 承認', () => {
     await year.fill('2030')
     await value.fill('297')
     await expect.poll(() => editorPage.getByTestId('fiscal-year-era').allInnerTexts(), SLOW).toContain('令和12年度（2030年度）')
-    // A year outside the plan period is refused on a draft save, in Japanese, naming the field. (The server also
-    // returns the field's own message, 実績値の年度（2030年度）が計画期間…の外です; the admin shows the field list in a
-    // toast but does not yet mark the field inline after a refused draft save.)
+    // A year outside the plan period is refused on a draft save, in Japanese: the notice names the field, and the
+    // field itself carries the server's message.
     await editorPage.getByRole('button', { name: '下書き保存' }).click()
     await expect
       .poll(() => editorPage.locator('body').innerText(), { timeout: 60_000, interval: 200 })
       .toMatch(/次のフィールドは無効です[\s\S]*実績値[\s\S]*年度/)
+    const yearField = editorPage.locator('.field-type', { has: year })
+    await expect
+      .poll(() => yearField.locator('.field-error').allInnerTexts(), SLOW)
+      .toContain('実績値の年度（2030年度）が計画期間（2015〜2025年度）の外です。')
     await shot(editorPage, '02-editor-draft-refused')
     await year.fill('2018')
     await chooseWorkflow(editorPage, '承認依頼中')

@@ -33,3 +33,9 @@ export const HISTORY = {
   heading: { ja: '承認の履歴', en: 'Approval history' },
   empty: { ja: 'まだ記録はありません。', en: 'Nothing recorded yet.' },
 }
+
+/** The admin's own name (login page, navigation). */
+export const BRAND = {
+  name: '計画 Keikaku',
+  tagline: '総合計画の編集・公開',
+}
