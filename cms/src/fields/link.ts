@@ -1,7 +1,6 @@
 import { isValidID, validations, type Field, type PayloadRequest, type RelationshipField, type UploadField } from 'payload'
 import { say } from '../messages.ts'
-
-type Label = { ja: string; en: string }
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** An id the database can hold: SQLite's are positive integers, MongoDB's ObjectIds. */
 export function validID(req: PayloadRequest, id: unknown): boolean {
