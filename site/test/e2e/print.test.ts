@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { htmlFiles } from '../../../scripts/lib/deploy/print.ts'
-import { withoutRuby } from './ruby.ts'
+import { withoutRuby } from '@keikaku/test-support/ruby'
 
 /** Issue 9.3: the print editions, rendered in global-setup by the publish step's own code from the built test site. */
 const outDir = inject('outDir')

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
-import { crawl } from './crawl.ts'
+import { crawl } from '@keikaku/test-support/crawl'
 import { ENGLISH_QUERIES, JAPANESE_QUERIES } from './search-queries.ts'
-import { firstResultBytes, measureRecall, recallSummary, searchInBrowser, type QueryOutcome } from './search-recall.ts'
+import { firstResultBytes, measureRecall, recallSummary, searchInBrowser, type QueryOutcome } from '@keikaku/test-support/search-recall'
 
 const siteUrl = inject('siteUrl')
 let browser: Browser
