@@ -1,5 +1,6 @@
 import { Feed } from 'feed'
 import type { LocalizedText } from '@keikaku/content-schemas'
+import { escapeHtml } from '@keikaku/content-schemas/html'
 import { plain, type Locale } from './i18n.ts'
 import { KIND_LABELS } from './kinds.ts'
 import { ENTITY_KINDS, entityHref, type EntityKind } from './links.ts'
@@ -28,9 +29,6 @@ export function feedEntries(index: SiteIndex, limit = 100): FeedEntry[] {
     .slice(0, limit)
 }
 
-/** `feed` writes titles as `type="html"`: plain text must reach it HTML-escaped, or markup in a title is run as HTML. */
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** An Atom 1.0 document of the updates, with absolute links (feed readers resolve nothing). */
 export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: URL; locale: Locale; selfHref: string }): string {
@@ -49,6 +47,7 @@ export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: U
   for (const entry of entries) {
     const link = abs(entityHref(entry.kind, entry.key, locale))
     feed.addItem({
+      // `feed` writes titles as `type="html"`: plain text must reach it escaped, or markup in a title is run as HTML.
       title: escapeHtml(`${KIND_LABELS[entry.kind][locale]}: ${plain(entry.title, locale)}`),
       id: `${link}#${entry.date}`,
       link,
