@@ -9,13 +9,13 @@ async function latestPublishedChange(payload: Payload): Promise<string | null> {
   const dates = await Promise.all(
     COLLECTION_NAMES.map(async (collection) => {
       const { docs } = await payload.find({
-        collection: collection as never,
+        collection: collection,
         where: { _status: { equals: 'published' } },
         sort: '-updatedAt',
         limit: 1,
         depth: 0,
         overrideAccess: true,
-        select: { updatedAt: true } as never,
+        select: { updatedAt: true },
       })
       return (docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? null
     }),

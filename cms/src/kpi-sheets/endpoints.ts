@@ -50,7 +50,7 @@ const importEndpoint = (apply: boolean): Endpoint => ({
     if (!canEdit(req)) return refuse(req, 403, editorsOnly)
     const bytes = await readUpload(req)
     if (!bytes) return refuse(req, 400, { ja: 'ファイルが空か、20MBを超えています', en: 'The file is empty or larger than 20 MB' })
-    const user = req.user as unknown as SheetUser
+    const user: SheetUser = req.user
     const check = await checkKpiSheet(req.payload, bytes, user)
     if (!check.ok) return Response.json({ ok: false, lines: check.problems.map(formatSheetProblem) }, { status: 422 })
     const lines = describeKpiSheetChanges(check.changes)

@@ -27,7 +27,7 @@ const labelOf = (field: Field | undefined, language: Language): string | null =>
 /** Fields by name, looking through rows, collapsibles and tabs (which have no name in the data). */
 function findField(fields: Field[], name: string): Field | undefined {
   for (const field of fields) {
-    if ('name' in field && field.name === name && field.type !== 'tab' as never) return field
+    if ('name' in field && field.name === name) return field
     if (!('name' in field) && 'fields' in field && Array.isArray(field.fields)) {
       const inner = findField(field.fields, name)
       if (inner) return inner

@@ -1,5 +1,5 @@
 import { Feed } from 'feed'
-import type { LocalizedText } from '@keikaku/content-schemas'
+import type { LocalizedText, RecordOf } from '@keikaku/content-schemas'
 import { escapeHtml } from '@keikaku/content-schemas/html'
 import { plain, type Locale } from './i18n.ts'
 import { KIND_LABELS } from './kinds.ts'
@@ -18,11 +18,12 @@ export interface FeedEntry {
 /** Updates, newest first: meetings (by date) and every published record that changed. */
 export function feedEntries(index: SiteIndex, limit = 100): FeedEntry[] {
   return ENTITY_KINDS.flatMap((kind) =>
-    (index.snapshot[kind] as Array<{ key: string; updatedAt: string; date?: string }>).map((record) => ({
+    (index.snapshot[kind] as Array<RecordOf<EntityKind>>).map((record) => ({
       kind,
       key: record.key,
-      title: titleOf(kind, record as never),
-      date: record.date ? newest([record.updatedAt, `${record.date}T00:00:00+09:00`]) : record.updatedAt,
+      title: titleOf(kind, record),
+      // Meetings also count from the day they were held.
+      date: 'date' in record && record.date ? newest([record.updatedAt, `${record.date}T00:00:00+09:00`]) : record.updatedAt,
     })),
   )
     .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key))
