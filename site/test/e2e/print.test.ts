@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '@keikaku/content-schemas/io'
-import { htmlFiles } from '../../../scripts/lib/deploy/print.ts'
+import { htmlFiles } from '@keikaku/scripts/lib/deploy/print'
 import { withoutRuby } from '@keikaku/test-support/ruby'
 
 /** Issue 9.3: the print editions, rendered in global-setup by the publish step's own code from the built test site. */
