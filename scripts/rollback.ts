@@ -7,6 +7,7 @@ try {
   console.log(`公開サイトを戻しました / Rolled back the site: ${from ?? '(none)'} → ${to}`)
   console.log(`Kept builds: ${kept.join(', ')}`)
 } catch (error) {
-  console.error((error as Error).message)
+  const { message, cause } = error as Error
+  console.error(cause instanceof Error ? `${message}\n${cause.message}` : message)
   process.exit(1)
 }
