@@ -3,6 +3,7 @@ import { COLLECTION_NAMES } from '@keikaku/content-schemas'
 import { formatAdminDate } from '../i18n/dates.ts'
 import { PublishNowButton } from './PublishNowButton.tsx'
 import { PUBLISH_STATUS } from './text.ts'
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** The newest change to published content (main tables hold the published version of each document). */
 async function latestPublishedChange(payload: Payload): Promise<string | null> {
@@ -35,7 +36,7 @@ interface Props {
  */
 export async function PublishStatus({ payload, i18n, user }: Props) {
   const language = i18n?.language === 'en' ? 'en' : 'ja'
-  const t = (m: { ja: string; en: string }) => m[language]
+  const t = (m: Label) => m[language]
   const [{ docs: succeeded }, { docs: latest }, changed] = await Promise.all([
     payload.find({ collection: 'site-publishes', where: { status: { equals: 'succeeded' } }, sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'site-publishes', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true }),
