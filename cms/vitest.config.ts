@@ -2,7 +2,7 @@ import { defineProject } from 'vitest/config'
 
 export default defineProject({
   test: {
-    name: 'cms',
+    name: 'integration:cms',
     include: ['test/**/*.test.ts'],
     // Each file starts Payload on its own SQLite database; two at once is all two cores bear.
     fileParallelism: false,

@@ -10,10 +10,10 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { readSnapshot, snapshotMediaDir, writeSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
-import { CHROMIUM, launchBrowser } from '../site/test/e2e/browser.ts'
-import { extractRefs } from '../site/test/e2e/crawl.ts'
-import { firstResultBytes } from '../site/test/e2e/search-recall.ts'
-import { serveStatic } from '../site/test/e2e/server.ts'
+import { CHROMIUM, launchBrowser } from './lib/chromium.ts'
+import { serveBuild } from './lib/deploy/serve-build.ts'
+import { pageRefs } from './lib/html-refs.ts'
+import { firstResultBytes } from '@keikaku/test-support/search-recall'
 
 export interface Row {
   scenario: string
@@ -100,7 +100,7 @@ const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).l
 /** HTML + the CSS and JS it loads, gzip-compressed, for one built page. */
 function pageBytes(outDir: string, pagePath: string): number {
   const htmlFile = path.join(outDir, pagePath, 'index.html')
-  const { refs } = extractRefs(readFileSync(htmlFile, 'utf8'), `http://site/${pagePath}`)
+  const { refs } = pageRefs(readFileSync(htmlFile, 'utf8'), `http://site/${pagePath}`)
   const assets = [...new Set(refs.filter((r) => /\.(css|js)$/.test(new URL(r).pathname)).map((r) => new URL(r).pathname))]
   return gzipBytes(htmlFile) + assets.reduce((n, asset) => n + gzipBytes(path.join(outDir, asset)), 0)
 }
@@ -162,7 +162,7 @@ async function searchBytes(outDir: string, scenario: string): Promise<Row[]> {
   } catch {
     return [{ scenario, metric, value: `n/a (no Chromium at ${CHROMIUM})`, unit: '' }]
   }
-  const server = await serveStatic(outDir, '/')
+  const server = await serveBuild(outDir, '/')
   try {
     const { total } = await firstResultBytes(browser, server.url, outDir, '子育て支援')
     return [{ scenario, metric, value: round(total / 1024), unit: 'KB', target: '≤ 150 KB' }]

@@ -10,7 +10,7 @@ const password = randomBytes(12).toString('base64url')
 const { docs } = await payload.update({
   collection: 'users',
   where: { email: { equals: FIRST_ADMIN_EMAIL } },
-  data: { password, lockUntil: null, loginAttempts: 0 } as never,
+  data: { password, lockUntil: null, loginAttempts: 0 },
   overrideAccess: true,
 })
 console.log(docs.length ? `${FIRST_ADMIN_EMAIL} / パスワード Password: ${password}` : `No user ${FIRST_ADMIN_EMAIL} in this database.`)

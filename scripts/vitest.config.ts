@@ -1,14 +1,10 @@
 import { defineProject } from 'vitest/config'
 
+/** The library code behind the scripts, on temporary folders and loopback servers. */
 export default defineProject({
   test: {
-    name: 'system',
+    name: 'unit:scripts',
     include: ['test/**/*.test.ts'],
-    // The end-to-end suite builds the admin once (next build) and drives real servers and a real browser.
-    fileParallelism: false,
-    // A publish now prints the PDFs and audits every page (about a minute on 2 cores); some tests publish twice.
-    testTimeout: 900_000,
-    hookTimeout: 600_000,
-    env: { PAYLOAD_SECRET: 'test-secret-not-for-production', KEIKAKU_SKIP_FIRST_ADMIN: '1' },
+    exclude: ['test/**/*.e2e.test.ts'],
   },
 })

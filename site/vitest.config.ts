@@ -1,12 +1,10 @@
 import { defineProject } from 'vitest/config'
 
+/** The site's lib on the fixture snapshot (written once, no database): no build, no browser, seconds. */
 export default defineProject({
   test: {
-    name: 'site',
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/e2e/global-setup.ts'],
-    // Browser tests share one built site; a first build takes a while on 2 cores.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    name: 'unit:site',
+    include: ['test/unit/**/*.test.ts'],
+    globalSetup: ['test/fixture-snapshot.ts'],
   },
 })

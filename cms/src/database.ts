@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Config, Payload } from 'payload'
+import type { Config, Migration, Payload } from 'payload'
 import { withWritersWaiting } from './db/busyTimeout.ts'
 import { withConcurrentLogins } from './db/sessions.ts'
 import { migrations } from './migrations/index.ts'
@@ -53,5 +53,6 @@ const BUSY_TIMEOUT_MS = 10_000
  */
 export async function migrateOnStart(payload: Payload): Promise<void> {
   if (payload.db.name === 'mongoose' || process.env.KEIKAKU_DB_PUSH === '1') return
-  await payload.db.migrate({ migrations: migrations as never })
+  // Payload types migrate()'s migrations as taking `unknown`, its generated ones take typed arguments.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

@@ -1,9 +1,8 @@
 import { ValidationError, type PayloadRequest } from 'payload'
+import type { Label } from '@keikaku/content-schemas/common'
 
-export interface Bilingual {
-  ja: string
-  en: string
-}
+/** A server message in both admin languages. */
+export type Bilingual = Label
 
 /** The message in the admin's language (Japanese unless the user chose English). */
 export function say(req: Pick<PayloadRequest, 'i18n'> | undefined, message: Bilingual): string {

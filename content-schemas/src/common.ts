@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { DATE_YEAR_RANGE, FISCAL_YEAR_RANGE, KEY_MAX_LENGTH, KEY_PATTERN, KPI_VALUE_RANGE } from './rules.ts'
 
+/** A label or message in both languages of the admin and the site (always complete, unlike LocalizedText). */
+export type Label = { ja: string; en: string }
+
 /** A stable, URL-safe key (slug or code). Database ids never leave the CMS; records refer to each other by key. */
 export const key = z
   .string()

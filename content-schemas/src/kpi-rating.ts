@@ -1,9 +1,10 @@
 import type { Kpi, KpiActual } from './kpi.ts'
+import type { Label } from './common.ts'
 
 export const RATINGS = ['achieved', 'on-track', 'behind', 'unmeasured'] as const
 export type Rating = (typeof RATINGS)[number]
 
-export const RATING_LABELS: Record<Rating, { ja: string; en: string }> = {
+export const RATING_LABELS: Record<Rating, Label> = {
   achieved: { ja: '達成', en: 'Achieved' },
   'on-track': { ja: '順調', en: 'On track' },
   behind: { ja: '遅れ', en: 'Behind' },

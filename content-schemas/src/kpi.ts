@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { fiscalYear, isoDate, key, kpiValue, localizedText, optionalLocalizedText, recordBase, sampleFlag } from './common.ts'
+import type { Label } from './common.ts'
 
 export const KPI_DIRECTIONS = ['higher', 'lower'] as const
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number]
@@ -7,7 +8,7 @@ export const KPI_KINDS = ['numeric-target', 'kpi'] as const
 export const ACTUAL_STATUSES = ['preliminary', 'final'] as const
 export const VERIFICATION_GRADES = ['A', 'B', 'C', 'D'] as const
 
-type Labels<K extends string> = Record<K, { ja: string; en: string }>
+type Labels<K extends string> = Record<K, Label>
 
 /** What the kinds, directions and statuses are called, in the admin and on the site. */
 export const KPI_KIND_LABELS: Labels<(typeof KPI_KINDS)[number]> = {

@@ -1,3 +1,5 @@
+import type { Label } from './common.ts'
+
 /** A plan period in fiscal years, inclusive. */
 export interface Period {
   startFY: number
@@ -20,8 +22,8 @@ export function unionPeriod(periods: Period[]): Period | null {
 export function fiscalYearProblem(
   fiscalYear: number,
   period: Period,
-  { label, allowBefore = false }: { label: { ja: string; en: string }; allowBefore?: boolean },
-): { ja: string; en: string } | null {
+  { label, allowBefore = false }: { label: Label; allowBefore?: boolean },
+): Label | null {
   if (!Number.isInteger(fiscalYear)) {
     return { ja: `${label.ja}の年度は整数（西暦）で入力してください。`, en: `${label.en}: the fiscal year must be a whole Western year.` }
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
 import { easyFields } from './easy.ts'
+import type { Label } from './common.ts'
 
 /** Fields shared by the ordered elements of a plan's basic concept. */
 const planElement = recordBase.extend({
@@ -42,7 +43,7 @@ export const PLAN_ITEM_LEVELS = ['field', 'policy', 'project'] as const
 export type PlanItemLevel = (typeof PLAN_ITEM_LEVELS)[number]
 
 /** What the levels are called, in the admin and on the site. */
-export const PLAN_ITEM_LEVEL_LABELS: Record<PlanItemLevel, { ja: string; en: string }> = {
+export const PLAN_ITEM_LEVEL_LABELS: Record<PlanItemLevel, Label> = {
   field: { ja: '分野', en: 'Field' },
   policy: { ja: '施策', en: 'Policy' },
   project: { ja: '事業', en: 'Project' },

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { fiscalYear, key, localizedText, optionalLocalizedText, recordBase } from './common.ts'
 import { VERIFICATION_GRADES } from './kpi.ts'
 import { easyText } from './easy.ts'
+import type { Label } from './common.ts'
 
 export const PLAN_KINDS = ['comprehensive', 'strategy'] as const
 
@@ -90,7 +91,7 @@ export const plan = recordBase.extend({
 export type Plan = z.infer<typeof plan>
 export type PlanKind = (typeof PLAN_KINDS)[number]
 
-export const PLAN_KIND_LABELS: Record<PlanKind, { ja: string; en: string }> = {
+export const PLAN_KIND_LABELS: Record<PlanKind, Label> = {
   comprehensive: { ja: '総合計画', en: 'Comprehensive plan' },
   strategy: { ja: '総合戦略', en: 'Comprehensive strategy' },
 }

@@ -1,3 +1,5 @@
+import type { Label } from './common.ts'
+
 /**
  * Field rules shared by the CMS (every save, draft or not) and importers: each takes a value and returns a problem
  * in Japanese and English, or null when the value is fine. Required-ness is not checked here (an incomplete draft
@@ -130,7 +132,7 @@ export function duplicateFiscalYearProblem(years: unknown[], label: Bilingual): 
 export const MUNICIPALITY_CODE_PATTERN = /^\d{6}$/
 
 /** Why a 全国地方公共団体コード is not acceptable, or null. */
-export const municipalityCodeProblem = (value: unknown): { ja: string; en: string } | null =>
+export const municipalityCodeProblem = (value: unknown): Label | null =>
   typeof value === 'string' && MUNICIPALITY_CODE_PATTERN.test(value)
     ? null
     : {

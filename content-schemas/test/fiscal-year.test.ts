@@ -12,7 +12,9 @@ describe('formatFiscalYear (government practice)', () => {
     [1988, '昭和63年度（1988年度）'],
   ])('%i → %s', (year, label) => expect(formatFiscalYear(year)).toBe(label))
 
-  it('never writes 令和1年度', () => expect(formatFiscalYear(2019)).not.toContain('令和1'))
+  it('writes the first year of every era as 元年度, never 1年度', () => {
+    for (let year = 1926; year <= 2100; year++) expect(formatFiscalYear(year)).not.toMatch(/(昭和|平成|令和)1年度/)
+  })
   it('has an English form', () => expect(formatFiscalYearEn(2019)).toBe('FY2019 (Reiwa 1)'))
 })
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import sirv from 'sirv'
 
-const notFound = (res: import('node:http').ServerResponse) => {
+const notFound = (res: ServerResponse) => {
   res.statusCode = 404
   res.setHeader('content-type', 'text/html; charset=utf-8')
   res.end('<!doctype html><html lang="ja"><title>404</title><p>ページが見つかりません / Not found</p></html>')
@@ -19,30 +19,48 @@ export function hasDotSegment(url: string): boolean {
   }
 }
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => void
+
 /**
- * Serves the live site (a folder or the `live` link, re-read on every request so a switch shows at once) and draft
- * previews under /preview/, as a static web host would: no server-side logic.
+ * One folder as a static web host serves it: files re-read on every request (a switched `live` link shows at once),
+ * no dot files (the build's completion marker), and the folder's own 404.html for misses when it has one.
  */
-export function serveSite({ liveDir, previewsDir, port }: { liveDir: string; previewsDir?: string; port: number }): Promise<Server> {
-  const live = sirv(liveDir, { dev: true, etag: true })
-  const previews = previewsDir ? sirv(previewsDir, { dev: true, etag: true }) : null
-  const server = createServer((req, res) => {
-    // sirv pipes a file stream into the response but never closes it when the client goes away: do it here.
-    res.on('pipe', (source: Readable) => res.once('close', () => source.destroy()))
-    // In dev mode sirv serves dot files (the build's completion marker): a static host would not.
+export function staticFolder(dir: string, { pageFor404 = true } = {}): Handler {
+  const files = sirv(dir, { dev: true, etag: true })
+  return (req, res) => {
     if (hasDotSegment(req.url ?? '/')) return notFound(res)
-    if (previews && req.url?.startsWith('/preview/')) {
-      req.url = req.url.slice('/preview'.length)
-      return previews(req, res, () => notFound(res))
-    }
-    live(req, res, () => {
+    files(req, res, () => {
       // Astro writes 404.html for static hosts to use.
-      const page = path.join(liveDir, '404.html')
-      if (!existsSync(page)) return notFound(res)
+      const page = path.join(dir, '404.html')
+      if (!pageFor404 || !existsSync(page)) return notFound(res)
       res.statusCode = 404
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.end(readFileSync(page))
     })
+  }
+}
+
+/** An HTTP server for a handler; sirv pipes a file stream into the response but never closes it when the client goes away. */
+export function staticServer(handler: Handler): Server {
+  return createServer((req, res) => {
+    res.on('pipe', (source: Readable) => res.once('close', () => source.destroy()))
+    handler(req, res)
+  })
+}
+
+/**
+ * Serves the live site (a folder or the `live` link) and draft previews under /preview/, as a static web host
+ * would: no server-side logic.
+ */
+export function serveSite({ liveDir, previewsDir, port }: { liveDir: string; previewsDir?: string; port: number }): Promise<Server> {
+  const live = staticFolder(liveDir)
+  const previews = previewsDir ? staticFolder(previewsDir, { pageFor404: false }) : null
+  const server = staticServer((req, res) => {
+    if (previews && req.url?.startsWith('/preview/')) {
+      req.url = req.url.slice('/preview'.length)
+      return previews(req, res)
+    }
+    live(req, res)
   })
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
 }

@@ -3,7 +3,7 @@ import { networkInterfaces, tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../site/test/e2e/browser.ts'
+import { launchBrowser } from '../lib/chromium.ts'
 import { freePort } from '../lib/free-port.ts'
 
 /**

@@ -7,9 +7,9 @@ import { stringify } from 'csv-stringify/sync'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convertWithLibreOffice } from '../../cms/test/libreoffice.ts'
-import { launchBrowser } from '../../site/test/e2e/browser.ts'
+import { launchBrowser } from '../lib/chromium.ts'
 import { freePort } from '../lib/free-port.ts'
-import { withoutRuby } from '../../site/test/e2e/ruby.ts'
+import { withoutRuby } from '@keikaku/test-support/ruby'
 
 /**
  * The yearly report on real parts: the built admin (next start) on a fresh SQLite database with its job runner, the

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../site/test/e2e/browser.ts'
+import { launchBrowser } from '../lib/chromium.ts'
 
 /**
  * The whole publishing flow on real parts: the built admin (next start) on a fresh SQLite database, its job runner,
@@ -13,7 +13,7 @@ import { launchBrowser } from '../../site/test/e2e/browser.ts'
 const root = mkdtempSync(path.join(tmpdir(), 'keikaku-publish-'))
 import { ROOT } from '../lib/env.ts'
 import { freePort } from '../lib/free-port.ts'
-import { withoutRuby } from '../../site/test/e2e/ruby.ts'
+import { withoutRuby } from '@keikaku/test-support/ruby'
 
 const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../../site/test/e2e/browser.ts'
+import { launchBrowser } from '../lib/chromium.ts'
 import { ROOT } from '../lib/env.ts'
 import { freePort } from '../lib/free-port.ts'
-import { withoutRuby } from '../../site/test/e2e/ruby.ts'
+import { withoutRuby } from '@keikaku/test-support/ruby'
 
 /**
  * An editor's day in the built admin (next start) on a fresh SQLite database, with the job runner, the real site

@@ -1,10 +1,11 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** 起案 → 承認: editors draft and submit, approvers publish, admins also manage users, viewers read. */
 export const ROLES = ['admin', 'approver', 'editor', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
 
-export const ROLE_LABELS: Record<Role, { ja: string; en: string }> = {
+export const ROLE_LABELS: Record<Role, Label> = {
   admin: { ja: '管理者', en: 'Administrator' },
   approver: { ja: '承認者', en: 'Approver' },
   editor: { ja: '編集者', en: 'Editor' },

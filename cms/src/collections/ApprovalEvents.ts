@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { signedIn } from '../access/roles.ts'
 import { APPROVAL_ACTIONS } from '../workflow/states.ts'
+import { keysOf, selectField } from '../fields/select.ts'
 
 /**
  * Who submitted, returned, published or scheduled what, and why: one row per step, written by the server only.
@@ -22,14 +23,7 @@ export const ApprovalEvents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
   fields: [
-    {
-      name: 'action',
-      type: 'select',
-      label: { ja: '操作', en: 'Action' },
-      required: true,
-      index: true,
-      options: Object.entries(APPROVAL_ACTIONS).map(([value, label]) => ({ value, label })),
-    },
+    selectField('action', { ja: '操作', en: 'Action' }, keysOf(APPROVAL_ACTIONS), APPROVAL_ACTIONS, { required: true, index: true }),
     { name: 'collectionSlug', type: 'text', label: { ja: '種類（内部名）', en: 'Collection' }, required: true, index: true, admin: { hidden: true } },
     { name: 'collectionLabel', type: 'text', label: { ja: '種類', en: 'Kind' } },
     { name: 'documentId', type: 'text', label: { ja: '文書 ID', en: 'Document id' }, required: true, index: true, admin: { hidden: true } },

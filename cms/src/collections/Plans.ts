@@ -7,6 +7,7 @@ import { keyField } from '../fields/key.ts'
 import { periodRow } from '../fields/period.ts'
 import { say } from '../messages.ts'
 import { easySummaryField } from '../fields/easy.ts'
+import { selectField } from '../fields/select.ts'
 
 /** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
 export const Plans: CollectionConfig = editorialCollection({
@@ -16,13 +17,7 @@ export const Plans: CollectionConfig = editorialCollection({
   fields: [
     text('title', { ja: '計画名', en: 'Title' }, { required: true }),
     text('shortTitle', { ja: '略称', en: 'Short title' }, { required: true }),
-    {
-      name: 'kind',
-      type: 'select',
-      label: { ja: '種別', en: 'Kind' },
-      required: true,
-      options: PLAN_KINDS.map((value) => ({ value, label: PLAN_KIND_LABELS[value] })),
-    },
+    selectField('kind', { ja: '種別', en: 'Kind' }, PLAN_KINDS, PLAN_KIND_LABELS, { required: true }),
     periodRow(),
     textarea('purpose', { ja: '目的', en: 'Purpose' }, { required: true }),
     textarea('scope', { ja: '範囲', en: 'Scope' }, { required: true }),
@@ -99,13 +94,7 @@ export const Plans: CollectionConfig = editorialCollection({
         {
           type: 'row',
           fields: [
-            {
-              name: 'grade',
-              type: 'select',
-              label: { ja: '評価', en: 'Grade' },
-              required: true,
-              options: VERIFICATION_GRADES.map((v) => ({ value: v, label: v })),
-            },
+            selectField('grade', { ja: '評価', en: 'Grade' }, VERIFICATION_GRADES, null, { required: true }),
             text('label', { ja: '名称', en: 'Label' }, { required: true }),
             { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, required: true, defaultValue: 1, admin: { step: 1 } },
           ],

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 import { servedOverHttps } from '../security.ts'
 import { adminField, admins, hasRole, ROLE_LABELS, ROLES, signedIn } from '../access/roles.ts'
 import { say } from '../messages.ts'
+import { selectField } from '../fields/select.ts'
 
 /** Field access would drop a role change silently (200, role kept): tell the user instead. */
 const refuseRoleChangeByNonAdmins: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -42,15 +43,11 @@ export const Users: CollectionConfig = {
   hooks: { beforeOperation: [refuseRoleChangeByNonAdmins] },
   fields: [
     { name: 'name', type: 'text', label: { ja: '氏名', en: 'Name' } },
-    {
-      name: 'role',
-      type: 'select',
-      label: { ja: '権限', en: 'Role' },
+    selectField('role', { ja: '権限', en: 'Role' }, ROLES, ROLE_LABELS, {
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
       access: { create: adminField, update: adminField },
-      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-    },
+    }),
   ],
 }

@@ -1,11 +1,11 @@
-import { PLAN_ITEM_LEVEL_LABELS } from '@keikaku/content-schemas'
+import { PLAN_ITEM_LEVEL_LABELS, PLAN_ITEM_LEVELS } from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
 import { easySummaryField } from '../fields/easy.ts'
-
-type Label = { ja: string; en: string }
+import type { Label } from '@keikaku/content-schemas/common'
+import { selectField } from '../fields/select.ts'
 
 /** The ordered elements of a plan's basic concept share a plan, a title and a description. */
 export function planElementCollection(slug: string, labels: { singular: Label; plural: Label }, fields: Field[] = []): CollectionConfig {
@@ -67,13 +67,7 @@ export const PlanItems = planElementCollection(
   'plan-items',
   { singular: { ja: '分野別計画の項目', en: 'Sectoral plan item' }, plural: { ja: '分野別計画', en: 'Sectoral plans' } },
   [
-    {
-      name: 'level',
-      type: 'select',
-      label: { ja: '階層', en: 'Level' },
-      required: true,
-      options: Object.entries(PLAN_ITEM_LEVEL_LABELS).map(([value, label]) => ({ value, label })),
-    },
+    selectField('level', { ja: '階層', en: 'Level' }, PLAN_ITEM_LEVELS, PLAN_ITEM_LEVEL_LABELS, { required: true }),
     link('goal', 'goals', { ja: 'まちづくりの目標', en: 'Goal' }, { required: true }),
     link('parent', 'plan-items', { ja: '上位の項目', en: 'Parent' }),
     textarea('situation', { ja: '現状と課題', en: 'Present state and issues' }),

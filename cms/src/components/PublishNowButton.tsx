@@ -3,11 +3,12 @@ import { Button, toast, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 import { PUBLISH_NOW } from './text.ts'
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** 今すぐ公開: asks for a site publish now (a row in the publish history, which queues the job). Admins only. */
 export function PublishNowButton() {
   const { i18n } = useTranslation()
-  const t = (m: { ja: string; en: string }) => (i18n.language === 'en' ? m.en : m.ja)
+  const t = (m: Label) => (i18n.language === 'en' ? m.en : m.ja)
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const publish = async () => {

@@ -3,19 +3,20 @@ import { COLLECTION_NAMES } from '@keikaku/content-schemas'
 import { formatAdminDate } from '../i18n/dates.ts'
 import { PublishNowButton } from './PublishNowButton.tsx'
 import { PUBLISH_STATUS } from './text.ts'
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** The newest change to published content (main tables hold the published version of each document). */
 async function latestPublishedChange(payload: Payload): Promise<string | null> {
   const dates = await Promise.all(
     COLLECTION_NAMES.map(async (collection) => {
       const { docs } = await payload.find({
-        collection: collection as never,
+        collection: collection,
         where: { _status: { equals: 'published' } },
         sort: '-updatedAt',
         limit: 1,
         depth: 0,
         overrideAccess: true,
-        select: { updatedAt: true } as never,
+        select: { updatedAt: true },
       })
       return (docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? null
     }),
@@ -35,7 +36,7 @@ interface Props {
  */
 export async function PublishStatus({ payload, i18n, user }: Props) {
   const language = i18n?.language === 'en' ? 'en' : 'ja'
-  const t = (m: { ja: string; en: string }) => m[language]
+  const t = (m: Label) => m[language]
   const [{ docs: succeeded }, { docs: latest }, changed] = await Promise.all([
     payload.find({ collection: 'site-publishes', where: { status: { equals: 'succeeded' } }, sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'site-publishes', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true }),

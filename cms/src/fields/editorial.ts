@@ -1,18 +1,15 @@
 import type { Field } from 'payload'
 import { canPublish } from '../access/roles.ts'
 import { WORKFLOW_STATES } from '../workflow/states.ts'
+import { keysOf, selectField } from './select.ts'
 
 /** States only an approver may choose; editors are offered the others (and keep seeing the current one). */
 export const APPROVER_STATES: readonly string[] = ['returned', 'approved']
 
 /** 起案 → 承認 state, shown in the sidebar and as a list column. */
-export const workflowField: Field = {
-  name: 'workflow',
-  type: 'select',
-  label: { ja: '承認状況', en: 'Approval' },
+export const workflowField: Field = selectField('workflow', { ja: '承認状況', en: 'Approval' }, keysOf(WORKFLOW_STATES), WORKFLOW_STATES, {
   defaultValue: 'draft',
   index: true,
-  options: Object.entries(WORKFLOW_STATES).map(([value, label]) => ({ value, label })),
   filterOptions: ({ options, req, data }) =>
     canPublish(req)
       ? options
@@ -27,7 +24,7 @@ export const workflowField: Field = {
       en: 'Editors set "Submitted" and save a draft; an approver reviews and publishes, or returns it with a reason.',
     },
   },
-}
+})
 
 /** Why an approver returned the draft: the editor sees it on the document and in the list. */
 export const returnReasonField: Field = {

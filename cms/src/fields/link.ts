@@ -1,7 +1,6 @@
-import { isValidID, validations, type Field, type PayloadRequest, type RelationshipField, type UploadField } from 'payload'
+import { isValidID, validations, type CollectionSlug, type Field, type PayloadRequest, type RelationshipField, type UploadField } from 'payload'
 import { say } from '../messages.ts'
-
-type Label = { ja: string; en: string }
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** An id the database can hold: SQLite's are positive integers, MongoDB's ObjectIds. */
 export function validID(req: PayloadRequest, id: unknown): boolean {
@@ -20,7 +19,7 @@ const idsOf = (value: unknown): Array<string | number> =>
  * and the missing ids instead.
  */
 export const validateLinkTargetsExist =
-  (label: Label, relationTo: string) =>
+  (label: Label, relationTo: CollectionSlug) =>
   async (value: unknown, options: { req: PayloadRequest } & Record<string, unknown>): Promise<true | string> => {
     const base = await (validations.relationship as (v: unknown, o: unknown) => Promise<true | string> | true | string)(value, options)
     if (base !== true) return base
@@ -32,14 +31,14 @@ export const validateLinkTargetsExist =
       wellFormed.length === 0
         ? { docs: [] }
         : ((await options.req.payload.find({
-            collection: relationTo as never,
+            collection: relationTo,
             where: { id: { in: wellFormed } },
             depth: 0,
             draft: true,
             pagination: false,
             overrideAccess: true,
             req: options.req,
-            select: {} as never,
+            select: {},
           })) as unknown as { docs: Array<{ id: string | number }> })
     const found = new Set(docs.map((d) => String(d.id)))
     const missing = ids.filter((id) => !found.has(String(id)))
@@ -54,7 +53,7 @@ export const validateLinkTargetsExist =
 /** A link to other records (stored by id in the CMS, exported by key). */
 export const link = (
   name: string,
-  relationTo: string,
+  relationTo: CollectionSlug,
   label: Label,
   overrides: { hasMany?: boolean; required?: boolean; admin?: Record<string, unknown> } = {},
 ): Field =>

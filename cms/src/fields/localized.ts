@@ -1,8 +1,7 @@
 import { FISCAL_YEAR_RANGE, ORDER_RANGE } from '@keikaku/content-schemas'
 import type { Field, PayloadRequest, TextareaField, TextField } from 'payload'
 import { say } from '../messages.ts'
-
-type Label = { ja: string; en: string }
+import type { Label } from '@keikaku/content-schemas/common'
 
 /**
  * Required in Japanese only: the English reference translation may be partial, and the site says what is

@@ -1,8 +1,7 @@
 import { validations, type Field, type NumberFieldSingleValidation } from 'payload'
 import { say } from '../messages.ts'
 import { fiscalYearField } from './localized.ts'
-
-type Label = { ja: string; en: string }
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** The last fiscal year may not come before the first (siblings: a plan, an edition or an implementation plan). */
 export const validateEndAfterStart: NumberFieldSingleValidation = (value, options) => {

@@ -1,6 +1,5 @@
 import type { CheckboxField, Field, SelectField } from 'payload'
-
-type Label = { ja: string; en: string }
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** A field (or a field inside a group, like `vision.text`) that is flagged as a whole in `sampleFields`. */
 export interface SamplePath {

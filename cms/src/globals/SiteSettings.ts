@@ -70,7 +70,7 @@ export const SiteSettings: GlobalConfig = {
   label: { ja: 'サイト設定', en: 'Site settings' },
   access: { read: () => true, update: publishers, readVersions: signedIn },
   versions: { max: 50 },
-  hooks: { beforeChange: [recordEditor as never, clearSampleFlags(sampleSpec(fields)) as never], afterChange: [requestPublishAfterGlobalChange] },
+  hooks: { beforeChange: [recordEditor, clearSampleFlags(sampleSpec(fields))], afterChange: [requestPublishAfterGlobalChange] },
   fields: [
     ...fields,
     sampleFieldsField(fields),

@@ -1,8 +1,8 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type Field } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type CollectionSlug, type Field } from 'payload'
 import { say } from '../messages.ts'
 
 interface Reference {
-  collection: string
+  collection: CollectionSlug
   path: string
 }
 
@@ -29,7 +29,7 @@ function preventDeleteWhenReferenced(references: Reference[]): CollectionBeforeD
     // Both the published documents and the latest drafts count: either would be left with a dangling link.
     for (const [{ collection, path }, draft] of references.flatMap((r) => [[r, false], [r, true]] as const)) {
       const { docs, totalDocs } = (await req.payload.find({
-        collection: collection as never,
+        collection: collection,
         where: { [path]: { equals: id } },
         limit: 3,
         depth: 0,
@@ -61,7 +61,7 @@ export function withReferentialIntegrity(collections: CollectionConfig[]): Colle
       // Stamps of who changed what are history, not content links.
       if (['createdBy', 'updatedBy', 'approvedBy'].includes(path)) continue
       for (const target of targets) {
-        incoming.set(target, [...(incoming.get(target) ?? []), { collection: source.slug, path }])
+        incoming.set(target, [...(incoming.get(target) ?? []), { collection: source.slug as CollectionSlug, path }])
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id?: unknown }).id ?? null : ref ?? null)
 
@@ -8,7 +8,13 @@ const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref a
  * replaced (enforceWorkflow, after this hook, stamps the approver on publish). Requests without a user (seed,
  * jobs) are trusted server code.
  */
-export const recordEditor: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
+export const recordEditor = ({ data, req, operation, originalDoc }: {
+  data: Record<string, unknown>
+  req: PayloadRequest
+  /** Collections only: a global is always updated. */
+  operation?: 'create' | 'update'
+  originalDoc?: Record<string, unknown>
+}) => {
   if (!req.user) return data
   data.updatedBy = req.user.id
   if (operation === 'create') {

@@ -2,13 +2,14 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, ty
 import { validID } from '../fields/link.ts'
 import { applyFieldRules, DRAFT_SAVE } from '../fields/rules.ts'
 import { say } from '../messages.ts'
+import type { Label } from '@keikaku/content-schemas/common'
 
 /** The most documents one request may list (`limit`): more is paging. */
 export const MAX_LIMIT = 1000
 /** Documents here nest a few levels (groups, arrays, rich text); far deeper JSON is an attack or a bug. */
 export const MAX_BODY_DEPTH = 64
 
-const badRequest = (req: PayloadRequest, message: { ja: string; en: string }) =>
+const badRequest = (req: PayloadRequest, message: Label) =>
   new APIError(say(req, message), 400, null, true)
 
 /** Depth of nested objects and arrays, counted without recursion (a deep body would overflow the stack). */

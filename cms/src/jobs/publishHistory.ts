@@ -9,7 +9,7 @@ export async function markInterrupted(payload: Payload, where: Where): Promise<s
   const { docs } = await payload.update({
     collection: 'site-publishes',
     where,
-    data: { status: 'interrupted', error: INTERRUPTED_ERROR, finishedAt: new Date().toISOString() } as never,
+    data: { status: 'interrupted', error: INTERRUPTED_ERROR, finishedAt: new Date().toISOString() },
     overrideAccess: true,
     context: { fromJob: true },
   })

@@ -20,7 +20,7 @@ export const publishWorkDir = (publishId: string) => path.join(PUBLISH_WORK_DIR,
 export const RUNNER_PID_FILE = 'runner.pid'
 
 async function record(payload: Payload, id: string, data: Record<string, unknown>) {
-  await payload.update({ collection: 'site-publishes', id, data: data as never, overrideAccess: true, context: { fromJob: true } })
+  await payload.update({ collection: 'site-publishes', id, data: data, overrideAccess: true, context: { fromJob: true } })
 }
 
 /** Export the published content, then build, check and switch the site; every outcome is recorded for the admin. */
@@ -33,7 +33,7 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
   await payload.update({
     collection: 'site-publishes',
     where: { and: [{ status: { equals: 'queued' } }, { createdAt: { less_than_equal: started.toISOString() } }] },
-    data: { status: 'superseded' } as never,
+    data: { status: 'superseded' },
     overrideAccess: true,
     context: { fromJob: true },
   })

@@ -10,7 +10,7 @@ export const PUBLISH_QUEUE = 'publish'
 export async function recordPublishRequest(req: PayloadRequest, reason?: string): Promise<string> {
   const doc = await req.payload.create({
     collection: 'site-publishes',
-    data: { reason } as never,
+    data: { reason },
     overrideAccess: true,
     context: { fromJob: true },
     req,

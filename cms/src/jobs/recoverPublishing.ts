@@ -52,7 +52,7 @@ export async function recoverInterruptedPublishes(payload: Payload, { atStart = 
     await payload.update({
       collection: 'payload-jobs',
       id: job.id,
-      data: { processing: false, hasError: true, completedAt: now.toISOString(), error: { message: 'interrupted', interrupted: true } } as never,
+      data: { processing: false, hasError: true, completedAt: now.toISOString(), error: { message: 'interrupted', interrupted: true } },
       overrideAccess: true,
     })
   }

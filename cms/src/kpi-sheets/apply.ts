@@ -15,13 +15,13 @@ export interface ApplyOptions {
  * rules apply (a 部署担当 cannot touch another department's KPI); any failure rolls everything back.
  */
 export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetChange[], { user, publish = false }: ApplyOptions): Promise<number> {
-  if (publish && !canPublish({ user } as never)) {
+  if (publish && !canPublish({ user })) {
     throw new APIError('公開できません: 公開は承認者・管理者のみが行えます。 / Cannot publish: only approvers and administrators publish.', 403, null, true)
   }
   const byKpi = new Map<string, KpiSheetChange[]>()
   for (const change of changes) byKpi.set(change.kpiKey, [...(byKpi.get(change.kpiKey) ?? []), change])
   if (byKpi.size === 0) return 0
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never, locale: 'ja' }, payload)
+  const req = await createLocalReq({ user: { ...user, collection: 'users' }, locale: 'ja' }, payload)
   const started = await initTransaction(req)
   try {
     for (const [key, kpiChanges] of byKpi) {

@@ -6,11 +6,12 @@ import { applyKpiSheetChanges } from './apply.ts'
 import { writeSheet } from './files.ts'
 import { checkKpiSheet } from './index.ts'
 import { exportKpiSheetRows, type SheetUser } from './scope.ts'
+import type { Label } from '@keikaku/content-schemas/common'
 
 const MAX_SHEET_BYTES = 20 * 1024 * 1024
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
-const refuse = (req: PayloadRequest, status: number, message: { ja: string; en: string }) => Response.json({ ok: false, lines: [say(req, message)] }, { status })
+const refuse = (req: PayloadRequest, status: number, message: Label) => Response.json({ ok: false, lines: [say(req, message)] }, { status })
 const loginFirst = { ja: 'ログインしてください', en: 'Please log in' }
 const editorsOnly = { ja: 'シートを取り込めるのは編集者・承認者・管理者です', en: 'Only editors, approvers and administrators import sheets' }
 
@@ -49,7 +50,7 @@ const importEndpoint = (apply: boolean): Endpoint => ({
     if (!canEdit(req)) return refuse(req, 403, editorsOnly)
     const bytes = await readUpload(req)
     if (!bytes) return refuse(req, 400, { ja: 'ファイルが空か、20MBを超えています', en: 'The file is empty or larger than 20 MB' })
-    const user = req.user as unknown as SheetUser
+    const user: SheetUser = req.user
     const check = await checkKpiSheet(req.payload, bytes, user)
     if (!check.ok) return Response.json({ ok: false, lines: check.problems.map(formatSheetProblem) }, { status: 422 })
     const lines = describeKpiSheetChanges(check.changes)

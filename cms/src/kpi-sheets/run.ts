@@ -14,7 +14,7 @@ export interface ImportRun {
 async function findUser(payload: Payload, email?: string): Promise<SheetUser | null> {
   const where: Where = email ? { email: { equals: email } } : { role: { equals: 'admin' } }
   const { docs } = await payload.find({ collection: 'users', where, sort: email ? undefined : 'createdAt', limit: 1, depth: 0, overrideAccess: true })
-  return (docs[0] as unknown as SheetUser) ?? null
+  return docs[0] ?? null
 }
 
 /**

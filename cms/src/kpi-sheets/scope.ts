@@ -8,11 +8,13 @@ import {
   type Period,
 } from '@keikaku/content-schemas'
 import type { Payload, Where } from 'payload'
+import type { User } from '../payload-types.ts'
 import { canEdit } from '../access/roles.ts'
 import { fromDocument } from '../snapshot/fromDocument.ts'
 
 type Doc = Record<string, unknown> & { id: string | number }
-export type SheetUser = { id: string | number; role?: string | null } & Record<string, unknown>
+/** The staff member a sheet is written for or read from: their role and department decide what they may change. */
+export type SheetUser = User
 
 export interface KpiSheetScope {
   /** Only KPIs of this plan (by key). */
@@ -74,7 +76,7 @@ const text = (value: unknown): string | null => {
 /** What an import checks a sheet against: each KPI's period, current actuals, and whether this user may change it. */
 export async function kpiSheetTargets(payload: Payload, user: SheetUser): Promise<Map<string, KpiSheetTarget & { id: string | number }>> {
   const { kpis, planById } = await latestKpis(payload)
-  const mayEdit = canEdit({ user } as never)
+  const mayEdit = canEdit({ user })
   return new Map(
     kpis.map((doc) => {
       const periods = ((doc.plans as unknown[]) ?? []).map((p) => planById.get(idOf(p))).filter((p): p is Doc & Period & { key: string } => p != null)

@@ -80,6 +80,6 @@ export const previewEndpoint: Endpoint = {
 }
 
 async function keyOf(req: PayloadRequest, collection: CollectionName, id: string) {
-  const doc = await req.payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true })
+  const doc = await req.payload.findByID({ collection: collection, id, draft: true, depth: 0, overrideAccess: true })
   return (doc as { key?: string }).key
 }

@@ -1,7 +1,6 @@
 import type { SnapshotProblem } from '@keikaku/content-schemas'
 import type { CollectionSlug, Field, PayloadRequest } from 'payload'
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+import { escapeHtml } from '@keikaku/content-schemas/html'
 
 type Language = 'ja' | 'en'
 const TEXT = {
@@ -28,7 +27,7 @@ const labelOf = (field: Field | undefined, language: Language): string | null =>
 /** Fields by name, looking through rows, collapsibles and tabs (which have no name in the data). */
 function findField(fields: Field[], name: string): Field | undefined {
   for (const field of fields) {
-    if ('name' in field && field.name === name && field.type !== 'tab' as never) return field
+    if ('name' in field && field.name === name) return field
     if (!('name' in field) && 'fields' in field && Array.isArray(field.fields)) {
       const inner = findField(field.fields, name)
       if (inner) return inner
@@ -76,8 +75,8 @@ export function problemsPage(req: Pick<PayloadRequest, 'payload' | 'i18n'>, prob
   const rows = problems
     .map((p) => {
       const where = p.path ? fieldPath(fieldsOf(p.collection), p.path, language) : TEXT.record[language]
-      const other = p.collection !== collection ? ` <small>(${escape(p.collection)}${p.key ? ` / ${escape(p.key)}` : ''})</small>` : ''
-      return `<li><strong>${escape(where)}</strong>: ${escape(plain(p.message, language))}${other}</li>`
+      const other = p.collection !== collection ? ` <small>(${escapeHtml(p.collection)}${p.key ? ` / ${escapeHtml(p.key)}` : ''})</small>` : ''
+      return `<li><strong>${escapeHtml(where)}</strong>: ${escapeHtml(plain(p.message, language))}${other}</li>`
     })
     .join('')
   const admin = `/admin/collections/${encodeURIComponent(collection)}/${encodeURIComponent(id)}`

@@ -3,11 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { validateSnapshot, type LocalizedText, type Snapshot } from '@keikaku/content-schemas'
 import type { SeedData } from './types.ts'
+import { escapeHtml } from '@keikaku/content-schemas/html'
 
 export const SEED_FILES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'files')
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 export function paragraphsToHtml(paragraphs: LocalizedText[]): LocalizedText {
   const html = (lang: 'ja' | 'en') => paragraphs.map((p) => `<p>${escapeHtml(p[lang] ?? '')}</p>`).join('')

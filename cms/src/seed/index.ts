@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionName } from '@keikaku/content-schemas'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { KEEP_SAMPLE_FLAGS } from '../hooks/clearSampleFlags.ts'
 import { paragraphsToLexical } from '../snapshot/lexical.ts'
 import { toDocument, type Locale } from '../snapshot/toDocument.ts'
@@ -63,12 +63,12 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
 
   for (const collection of SEED_ORDER) {
     const { docs } = await payload.find({
-      collection: collection as never,
+      collection: collection,
       depth: 0,
       draft: true,
       pagination: false,
       overrideAccess: true,
-      select: { key: true } as never,
+      select: { key: true },
     })
     for (const doc of docs as Array<{ id: string | number; key: string }>) ids.set(`${collection}/${doc.key}`, doc.id)
 
@@ -79,10 +79,12 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
       }
       const input = collection === 'pages' ? pageInput(record) : record
       const { file, ...fields } = input as Record<string, unknown> & { file?: string }
-      const inLocale = (locale: Locale) => toDocument(collection, fields, locale, idOf)
+      // The seed data passed the content-schemas validation; toDocument maps it onto this collection's fields.
+      const inLocale = (locale: Locale) =>
+        ({ ...toDocument(collection, fields, locale, idOf), _status: 'published' }) as RequiredDataFromCollectionSlug<typeof collection>
       const created = (await payload.create({
-        collection: collection as never,
-        data: { ...inLocale('ja'), _status: 'published' } as never,
+        collection: collection,
+        data: inLocale('ja'),
         locale: 'ja',
         overrideAccess: true,
         context: SEEDING,
@@ -91,9 +93,9 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
       ids.set(`${collection}/${record.key}`, created.id)
       if (hasEnglish(fields)) {
         await payload.update({
-          collection: collection as never,
+          collection: collection,
           id: created.id,
-          data: { ...inLocale('en'), _status: 'published' } as never,
+          data: inLocale('en'),
           locale: 'en',
           overrideAccess: true,
           context: SEEDING,
@@ -118,7 +120,7 @@ async function seedSettings(payload: Payload, settings: SeedData['settings']) {
   for (const locale of ['ja', 'en'] as const) {
     await payload.updateGlobal({
       slug: 'site-settings',
-      data: toDocument(null, settings, locale, () => '') as never,
+      data: toDocument(null, settings, locale, () => ''),
       locale,
       overrideAccess: true,
       context: SEEDING,

@@ -2,16 +2,16 @@ import path from 'node:path'
 import { COLLECTION_NAMES, settings as settingsSchema, validateSnapshot, type CollectionName, type Snapshot } from '@keikaku/content-schemas'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { fromDocument, fromDocumentWith } from './fromDocument.ts'
 
 type Doc = Record<string, unknown> & { id: string | number; key?: string }
 
 /** Everything of a collection as stored (published and drafts), to map ids to keys. */
-async function findAll(payload: Payload, collection: CollectionName, where?: Record<string, unknown>): Promise<Doc[]> {
+async function findAll(payload: Payload, collection: CollectionName, where?: Where): Promise<Doc[]> {
   const { docs } = await payload.find({
-    collection: collection as never,
-    where: where as never,
+    collection: collection,
+    where: where,
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -57,7 +57,7 @@ export interface ExportResult {
  * Throws SnapshotValidationError naming the document key and field when content breaks the contract.
  */
 export async function exportSnapshot(payload: Payload, { now = new Date(), draft }: ExportOptions = {}): Promise<ExportResult> {
-  const published = { _status: { equals: 'published' } }
+  const published: Where = { _status: { equals: 'published' } }
   const docs = Object.fromEntries(
     await Promise.all(
       COLLECTION_NAMES.map(async (name) => [name, await findAll(payload, name, published)] as const),
@@ -66,7 +66,7 @@ export async function exportSnapshot(payload: Payload, { now = new Date(), draft
   if (draft) {
     // A preview: this one document as its latest draft, everything else as published.
     const latest = (await payload.findByID({
-      collection: draft.collection as never,
+      collection: draft.collection,
       id: draft.id,
       draft: true,
       locale: 'all',
@@ -83,12 +83,12 @@ export async function exportSnapshot(payload: Payload, { now = new Date(), draft
     await Promise.all(
       COLLECTION_NAMES.map(async (name) => {
         const { docs: all } = await payload.find({
-          collection: name as never,
+          collection: name,
           depth: 0,
           draft: true,
           pagination: false,
           overrideAccess: true,
-          select: { key: true } as never,
+          select: { key: true },
         })
         return [name, new Map((all as unknown as Doc[]).map((d) => [String(d.id), d.key ?? null]))] as const
       }),

@@ -3,13 +3,10 @@ import { MESSAGES, type Subject } from '../notifications/messages.ts'
 import { adminUrl, approvers, notify, userById } from '../notifications/notify.ts'
 import type { ApprovalAction } from './states.ts'
 
+/** Any document of an editorial collection (payload-types' Plan, Kpi, …): what the history needs of it. */
 interface EditorialDoc {
   id: number | string
-  key?: string
-  workflow?: string
-  _status?: string
-  returnReason?: string | null
-  [field: string]: unknown
+  key?: string | null
 }
 
 const label = (value: unknown): string =>
@@ -18,7 +15,7 @@ const label = (value: unknown): string =>
 /** The document as messages and the history name it: its kind, title and admin link. */
 export function subjectOf(collection: SanitizedCollectionConfig, doc: EditorialDoc): Subject {
   const titleField = collection.admin?.useAsTitle ?? 'title'
-  const title = label(doc[titleField]) || doc.key || String(doc.id)
+  const title = label((doc as unknown as Record<string, unknown>)[titleField]) || doc.key || String(doc.id)
   return { kind: label(collection.labels?.singular) || collection.slug, title, url: adminUrl(collection.slug, doc.id) }
 }
 
@@ -70,8 +67,9 @@ export async function lastSubmitter(req: PayloadRequest, collection: string, id:
  */
 export const recordApprovalSteps: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   if (!req.user) return doc
-  const before = (previousDoc ?? {}) as EditorialDoc
-  const after = doc as EditorialDoc
+  type WorkflowDoc = EditorialDoc & { _status?: string | null; workflow?: string | null; returnReason?: string | null }
+  const before = (previousDoc ?? {}) as Partial<WorkflowDoc>
+  const after = doc as WorkflowDoc
   const subject = subjectOf(collection, after)
   const by = displayName(req.user as { name?: string; email?: string })
 

@@ -14,7 +14,7 @@ const label = (value: unknown): string =>
   typeof value === 'string' ? value : ((value as { ja?: string; en?: string } | undefined)?.ja ?? '')
 
 /** Collections that go through 起案 → 承認 (those with the workflow field). */
-export function editorialSlugs(payload: Payload): string[] {
+export function editorialSlugs(payload: Payload): CollectionSlug[] {
   return Object.values(payload.collections)
     .filter(({ config }) => config.fields.some((f) => 'name' in f && f.name === 'workflow'))
     .map(({ config }) => config.slug)
@@ -28,9 +28,9 @@ export async function draftsIn(payload: Payload, state: 'submitted' | 'returned'
   const action = state
   const perCollection = await Promise.all(
     editorialSlugs(payload).map(async (slug) => {
-      const { config } = payload.collections[slug as CollectionSlug]
+      const { config } = payload.collections[slug]
       const { docs } = await payload.find({
-        collection: slug as never,
+        collection: slug,
         where: { workflow: { equals: state } },
         draft: true,
         sort: '-updatedAt',
@@ -40,7 +40,8 @@ export async function draftsIn(payload: Payload, state: 'submitted' | 'returned'
         overrideAccess: true,
       })
       return Promise.all(
-        (docs as Array<Record<string, unknown> & { id: number | string; updatedAt: string }>).map(async (doc) => {
+        // Any editorial collection: its title field is named by its config, so the fields are read by name.
+        (docs as unknown as Array<Record<string, unknown> & { id: number | string; updatedAt: string }>).map(async (doc) => {
           const { docs: events } = await payload.find({
             collection: 'approval-events',
             where: { and: [{ collectionSlug: { equals: slug } }, { documentId: { equals: String(doc.id) } }, { action: { equals: action } }] },

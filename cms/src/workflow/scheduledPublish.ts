@@ -37,9 +37,9 @@ export function checkedSchedulePublish(handler: Handler): Handler {
     if (!result?.error && args.doc && args.date && !args.deleteID) {
       const collection = req.payload.collections[args.doc.relationTo as CollectionSlug]?.config
       if (collection) {
-        const doc = await req.payload.findByID({ collection: collection.slug as never, id: args.doc.value, draft: true, depth: 0, overrideAccess: true })
+        const doc = await req.payload.findByID({ collection: collection.slug, id: args.doc.value, draft: true, depth: 0, overrideAccess: true })
         const when = formatAdminDate(new Date(args.date).toISOString())
-        await recordEvent(req, collection, doc as never, 'scheduled', {
+        await recordEvent(req, collection, doc, 'scheduled', {
           reason: `${args.type === 'unpublish' ? '非公開' : '公開'}: ${when}`,
         })
       }
@@ -64,12 +64,12 @@ async function reportFailure(req: PayloadRequest, input: ScheduleInput, error: E
   const collection = target ? payload.collections[target.relationTo as CollectionSlug]?.config : undefined
   if (!target || !collection) return
   const scheduler = typeof input.user === 'object' && input.user ? input.user.value : input.user
-  const doc = await payload.findByID({ collection: collection.slug as never, id: target.value, draft: true, depth: 0, overrideAccess: true })
+  const doc = await payload.findByID({ collection: collection.slug, id: target.value, draft: true, depth: 0, overrideAccess: true })
   const reason = error.message
   // Without `req`: the failed update rolled its own transaction back; this record must stay.
   const fresh = await createLocalReq({}, payload)
-  await recordEvent(fresh, collection, doc as never, 'scheduleFailed', { actor: scheduler ?? null, reason })
-  const message = MESSAGES.scheduleFailed(subjectOf(collection, doc as never), formatAdminDate(scheduledFor ?? new Date().toISOString()), reason)
+  await recordEvent(fresh, collection, doc, 'scheduleFailed', { actor: scheduler ?? null, reason })
+  const message = MESSAGES.scheduleFailed(subjectOf(collection, doc), formatAdminDate(scheduledFor ?? new Date().toISOString()), reason)
   await notify(fresh, [await userById(fresh, scheduler), ...(await admins(fresh))], message)
 }
 

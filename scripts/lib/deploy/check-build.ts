@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { COLLECTION_NAMES, type Snapshot } from '@keikaku/content-schemas'
-import { Parser } from 'htmlparser2'
+import { extractRefs } from '../html-refs.ts'
 
 export interface BuildProblem {
   page: string
@@ -16,22 +16,11 @@ function htmlFiles(dir: string, prefix = ''): string[] {
   })
 }
 
-/** href/src values of one page. */
-function linksOf(html: string): string[] {
-  const links: string[] = []
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      for (const attribute of ['href', 'src']) {
-        if (attributes[attribute] && !(name === 'link' && attributes.rel === 'alternate' && attribute === 'href' && attributes.type)) {
-          links.push(attributes[attribute])
-        }
-      }
-    },
-  })
-  parser.write(html)
-  parser.end()
-  return links
-}
+/** href/src values of one page, without feed links (rel=alternate with a type). */
+const linksOf = (html: string): string[] =>
+  extractRefs(html)
+    .refs.filter((r) => r.attribute !== 'srcset' && !(r.tag === 'link' && r.rel === 'alternate' && r.attribute === 'href' && r.type))
+    .map((r) => r.value)
 
 /** Whether a site path (under the base) exists in the build, as a static host would answer it. */
 function exists(dir: string, sitePath: string): boolean {

@@ -1,5 +1,6 @@
 import { Feed } from 'feed'
-import type { LocalizedText } from '@keikaku/content-schemas'
+import type { LocalizedText, RecordOf } from '@keikaku/content-schemas'
+import { escapeHtml } from '@keikaku/content-schemas/html'
 import { plain, type Locale } from './i18n.ts'
 import { KIND_LABELS } from './kinds.ts'
 import { ENTITY_KINDS, entityHref, type EntityKind } from './links.ts'
@@ -17,20 +18,18 @@ export interface FeedEntry {
 /** Updates, newest first: meetings (by date) and every published record that changed. */
 export function feedEntries(index: SiteIndex, limit = 100): FeedEntry[] {
   return ENTITY_KINDS.flatMap((kind) =>
-    (index.snapshot[kind] as Array<{ key: string; updatedAt: string; date?: string }>).map((record) => ({
+    (index.snapshot[kind] as Array<RecordOf<EntityKind>>).map((record) => ({
       kind,
       key: record.key,
-      title: titleOf(kind, record as never),
-      date: record.date ? newest([record.updatedAt, `${record.date}T00:00:00+09:00`]) : record.updatedAt,
+      title: titleOf(kind, record),
+      // Meetings also count from the day they were held.
+      date: 'date' in record && record.date ? newest([record.updatedAt, `${record.date}T00:00:00+09:00`]) : record.updatedAt,
     })),
   )
     .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key))
     .slice(0, limit)
 }
 
-/** `feed` writes titles as `type="html"`: plain text must reach it HTML-escaped, or markup in a title is run as HTML. */
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** An Atom 1.0 document of the updates, with absolute links (feed readers resolve nothing). */
 export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: URL; locale: Locale; selfHref: string }): string {
@@ -49,6 +48,7 @@ export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: U
   for (const entry of entries) {
     const link = abs(entityHref(entry.kind, entry.key, locale))
     feed.addItem({
+      // `feed` writes titles as `type="html"`: plain text must reach it escaped, or markup in a title is run as HTML.
       title: escapeHtml(`${KIND_LABELS[entry.kind][locale]}: ${plain(entry.title, locale)}`),
       id: `${link}#${entry.date}`,
       link,

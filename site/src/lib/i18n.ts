@@ -26,7 +26,7 @@ export function plain(text: LocalizedText, locale: Locale): string {
 }
 
 /** A label pair written in code (not content). */
-export type Label = { ja: string; en: string }
+export type { Label } from '@keikaku/content-schemas/common'
 
 export const UI = {
   ja: {

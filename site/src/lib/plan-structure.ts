@@ -1,4 +1,4 @@
-import { PLAN_PART_CONTENTS, type LocalizedText, type Plan } from '@keikaku/content-schemas'
+import { PLAN_PART_CONTENTS, type LocalizedText, type Plan, type RecordOf } from '@keikaku/content-schemas'
 import type { EntityKind } from './links.ts'
 import type { SiteIndex } from './site-index.ts'
 import { titleOf } from './titles.ts'
@@ -24,8 +24,8 @@ export function planStructure(plan: Plan, index: SiteIndex): StructureNode[] {
 
 function partContents(partKey: string, plan: Plan, index: SiteIndex): StructureNode[] {
   const collection = PLAN_PART_CONTENTS[partKey as keyof typeof PLAN_PART_CONTENTS]
-  const records = <K extends EntityKind>(kind: K, list: Array<{ key: string }>) =>
-    list.map((r) => linked(kind, r.key, titleOf(kind, r as never)))
+  const records = <K extends EntityKind>(kind: K, list: Array<RecordOf<K>>) =>
+    list.map((r) => linked(kind, r.key, titleOf(kind, r)))
   switch (collection) {
     case null:
       return plan.vision ? [node(plan.vision.slogan)] : []

@@ -1,7 +1,5 @@
-/** Escapes text and attribute values for SVG/XML markup made as strings. */
-export function escapeXml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-}
+/** SVG/XML markup made as strings escapes text and attribute values as HTML does. */
+export { escapeHtml as escapeXml } from '@keikaku/content-schemas/html'
 
 /** A coordinate that is always a finite number (a value the chart cannot place goes to `fallback`). */
 export function finite(value: number, fallback = 0): number {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '@keikaku/content-schemas/io'
-import { afterBuild } from '../../../scripts/lib/deploy/after-build.ts'
+import { afterBuild } from '@keikaku/scripts/lib/deploy/after-build'
 import { A11Y_RESULTS_PLACEHOLDER } from '../../src/lib/a11y-results.ts'
 
 /** Issue 9.5: the publish step's accessibility audit runs on every page and fails on a violation. */

@@ -2,7 +2,8 @@ import { verificationYears } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENTITY_KINDS } from '../../src/lib/links.ts'
-import { crawl, extractRefs, type CrawlResult } from './crawl.ts'
+import { pageRefs } from '@keikaku/scripts/lib/html-refs'
+import { crawl, type CrawlResult } from '@keikaku/test-support/crawl'
 
 const siteUrl = inject('siteUrl')
 let result: CrawlResult
@@ -66,7 +67,7 @@ describe('site crawl from the home page', () => {
     const missing = await fetch(`${siteUrl}goals/no-such-goal/`)
     expect(missing.status).toBe(404)
     const pageUrl = `${siteUrl}goals/no-such-goal/`
-    const { refs } = extractRefs(await missing.text(), pageUrl)
+    const { refs } = pageRefs(await missing.text(), pageUrl)
     // Fragment links (the skip link) point into the page itself.
     const internal = refs.map((r) => r.split('#')[0]).filter((r) => r.startsWith(siteUrl) && r !== pageUrl)
     expect(internal.length).toBeGreaterThan(5)

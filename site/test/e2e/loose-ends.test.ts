@@ -3,7 +3,7 @@ import { readSnapshot } from '@keikaku/content-schemas/io'
 import type { Snapshot } from '@keikaku/content-schemas'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { withoutRuby } from './ruby.ts'
+import { withoutRuby } from '@keikaku/test-support/ruby'
 
 const siteUrl = inject('siteUrl')
 const basePath = inject('basePath')

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { DomUtils, parseDocument } from 'htmlparser2'
-import { withoutRuby } from './ruby.ts'
+import { withoutRuby } from '@keikaku/test-support/ruby'
 import { describe, expect, inject, it } from 'vitest'
 import { REAL_ACTUAL } from './staff-edits.ts'
 

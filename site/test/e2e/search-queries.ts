@@ -1,13 +1,9 @@
+import type { SearchCase } from '@keikaku/test-support/search-recall'
+
 /**
  * The regression set: queries residents type, and pages (paths under the base) that must be in the top 10.
  * Written for the fixture (the city's seeded plan).
  */
-export interface SearchCase {
-  query: string
-  expect: string[]
-  why: string
-}
-
 export const JAPANESE_QUERIES: SearchCase[] = [
   { query: '子育て支援', expect: ['plan-items/field-3/', 'plan-items/field-3-policy-1/'], why: 'compound' },
   { query: '子育て', expect: ['strategy-goals/hito/', 'plan-items/field-3/'], why: 'word' },

@@ -32,11 +32,16 @@ describe('renderKpiChart', () => {
   })
 
   it('draws the path from baseline to target and the axis years', () => {
-    const svg = renderKpiChart(kpi, options)
-    expect(svg).toContain('class="target-path"')
-    for (const year of [2014, 2019]) expect(svg).toContain(`>${year}</text>`)
-    expect(svg).toContain('>平成26</text>')
-    expect(svg).toContain('>令和元</text>')
+    const [plot] = renderKpiChart(kpi, options).split('<g class="legend">')
+    // The legend draws a target-path sample too: look at the plot only. Baseline 0 lies below target 500, to its left.
+    const path = plot.match(/<line class="target-path" x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"\/>/)
+    expect(path, 'the plot draws a path from baseline to target').not.toBeNull()
+    const [x1, y1, x2, y2] = path!.slice(1).map(Number)
+    expect(x1).toBeLessThan(x2)
+    expect(y2).toBeLessThan(y1)
+    for (const year of [2014, 2019]) expect(plot).toContain(`>${year}</text>`)
+    expect(plot).toContain('>平成26</text>')
+    expect(plot).toContain('>令和元</text>')
     expect(renderKpiChart(kpi, { ...options, locale: 'en' })).toContain('>R1</text>')
   })
 
@@ -52,7 +57,9 @@ describe('renderKpiChart', () => {
     expect(svg).toContain('Baseline 0 × 10,000 visits')
     expect(svg).not.toMatch(/\d 10,000 visits/)
     const unit = svg.match(/<text class="unit" x="([\d.]+)" y="([\d.]+)"/)!
-    const firstTickY = Math.min(...[...svg.matchAll(/<text class="tick" x="[\d.]+" y="([\d.]+)" text-anchor="end"/g)].map((m) => Number(m[1])))
+    const tickYs = [...svg.matchAll(/<text class="tick" x="[\d.]+" y="([\d.]+)" text-anchor="end"/g)].map((m) => Number(m[1]))
+    expect(tickYs.length, 'value-axis ticks').toBeGreaterThan(1)
+    const firstTickY = Math.min(...tickYs)
     expect(Number(unit[2]) + 6).toBeLessThan(firstTickY - 15)
     expect(svg).toContain('>Unit: 10,000 visits</text>')
   })
@@ -73,7 +80,11 @@ describe('renderKpiChart', () => {
     const flat = renderKpiChart({ baseline: { fiscalYear: 2020, value: 5 }, target: { fiscalYear: 2020, value: 5 }, actuals: [] }, { ...options, locale: 'en' })
     expect(flat).not.toContain('NaN')
     expect(flat).toContain('no actuals yet')
-    expect(circles(flat).filter((c) => c.status !== 'final' && c.status !== 'preliminary')).toEqual([])
+    const [plot, legend] = flat.split('<g class="legend">')
+    expect(circles(plot)).toEqual([])
+    expect(circles(legend).map((c) => c.status)).toEqual(['final', 'preliminary'])
+    expect(plot).toContain('class="baseline-mark"')
+    expect(plot).toContain('class="target-mark"')
   })
 })
 

@@ -45,7 +45,9 @@ describe('cross-links', () => {
   })
   it('puts sub-committees under their parent body', () => {
     expect(index.subBodies('machizukuri-staff-kaigi')).toHaveLength(5)
-    expect(index.bodiesTopLevel().every((b) => b.parent === null)).toBe(true)
+    const topLevel = index.bodiesTopLevel()
+    expect(topLevel.length).toBeGreaterThan(0)
+    expect(topLevel.filter((b) => b.parent !== null)).toEqual([])
   })
 })
 

@@ -15,8 +15,10 @@ import { link } from '../../fields/link.ts'
 import { sampleRowField } from '../../fields/sample.ts'
 import { kpiSheetEndpoints } from '../../kpi-sheets/endpoints.ts'
 import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
+import type { Label } from '@keikaku/content-schemas/common'
+import { selectField } from '../../fields/select.ts'
 
-const value = (label: { ja: string; en: string }): Field => ({
+const value = (label: Label): Field => ({
   name: 'value',
   type: 'number',
   label,
@@ -25,7 +27,7 @@ const value = (label: { ja: string; en: string }): Field => ({
   max: KPI_VALUE_RANGE.max,
 })
 
-const yearValue = (name: string, label: { ja: string; en: string }, allowBefore: boolean): Field => ({
+const yearValue = (name: string, label: Label, allowBefore: boolean): Field => ({
   name,
   type: 'group',
   label,
@@ -59,27 +61,13 @@ export const Kpis: CollectionConfig = editorialCollection({
   defaultSort: 'order',
   fields: [
     text('name', { ja: '指標名', en: 'Name' }, { required: true }),
-    {
-      name: 'kind',
-      type: 'select',
-      label: { ja: '種別', en: 'Kind' },
-      required: true,
-      defaultValue: 'kpi',
-      options: KPI_KINDS.map((value) => ({ value, label: KPI_KIND_LABELS[value] })),
-    },
+    selectField('kind', { ja: '種別', en: 'Kind' }, KPI_KINDS, KPI_KIND_LABELS, { required: true, defaultValue: 'kpi' }),
     textarea('definition', { ja: '定義・算出方法', en: 'Definition' }),
     {
       type: 'row',
       fields: [
         text('unit', { ja: '単位', en: 'Unit' }, { required: true }),
-        {
-          name: 'direction',
-          type: 'select',
-          label: { ja: '望ましい方向', en: 'Better when' },
-          required: true,
-          defaultValue: 'higher',
-          options: KPI_DIRECTIONS.map((value) => ({ value, label: KPI_DIRECTION_LABELS[value] })),
-        },
+        selectField('direction', { ja: '望ましい方向', en: 'Better when' }, KPI_DIRECTIONS, KPI_DIRECTION_LABELS, { required: true, defaultValue: 'higher' }),
       ],
     },
     yearValue('baseline', { ja: '基準値', en: 'Baseline' }, true),
@@ -98,14 +86,7 @@ export const Kpis: CollectionConfig = editorialCollection({
               validate: validateFiscalYearInPlans({ ja: '実績値', en: 'Actual' }),
             }),
             value({ ja: '値', en: 'Value' }),
-            {
-              name: 'status',
-              type: 'select',
-              label: { ja: '区分', en: 'Status' },
-              required: true,
-              defaultValue: 'final',
-              options: ACTUAL_STATUSES.map((value) => ({ value, label: ACTUAL_STATUS_LABELS[value] })),
-            },
+            selectField('status', { ja: '区分', en: 'Status' }, ACTUAL_STATUSES, ACTUAL_STATUS_LABELS, { required: true, defaultValue: 'final' }),
           ],
         },
         textarea('note', { ja: '備考', en: 'Note' }),
@@ -126,19 +107,15 @@ export const Kpis: CollectionConfig = editorialCollection({
             fiscalYearField('fiscalYear', { ja: '対象年度', en: 'Fiscal year' }, {
               validate: validateFiscalYearInPlans({ ja: '検証', en: 'Verification' }),
             }),
-            {
-              name: 'grade',
-              type: 'select',
-              label: { ja: '評価', en: 'Grade' },
+            selectField('grade', { ja: '評価', en: 'Grade' }, VERIFICATION_GRADES, null, {
               required: true,
-              options: VERIFICATION_GRADES.map((v) => ({ value: v, label: v })),
               admin: {
                 description: {
                   ja: '各評価の意味は、計画の「検証の評価基準」で定めます（サイトでは評価の横に表示）。',
                   en: "What each grade means is set in the plan's grading scale (shown next to the grade on the site).",
                 },
               },
-            },
+            }),
           ],
         },
         textarea('comment', { ja: '意見', en: 'Comment' }, { required: true }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { admins, signedIn } from '../../access/roles.ts'
 import { queueManualPublish } from './queueManualPublish.ts'
+import { keysOf, selectField } from '../../fields/select.ts'
 
 export const PUBLISH_STATUSES = {
   queued: { ja: '待機中', en: 'Queued' },
@@ -44,14 +45,7 @@ export const SitePublishes: CollectionConfig = {
       label: { ja: 'きっかけ', en: 'Reason' },
       defaultValue: '管理者による手動公開',
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: { ja: '結果', en: 'Result' },
-      defaultValue: 'queued',
-      options: Object.entries(PUBLISH_STATUSES).map(([value, label]) => ({ value, label })),
-      admin: { readOnly: true },
-    },
+    selectField('status', { ja: '結果', en: 'Result' }, keysOf(PUBLISH_STATUSES), PUBLISH_STATUSES, { defaultValue: 'queued', admin: { readOnly: true } }),
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { ja: '実行者', en: 'Requested by' }, admin: { readOnly: true } },
     { name: 'startedAt', type: 'date', label: { ja: '開始', en: 'Started' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', label: { ja: '終了', en: 'Finished' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
-import type { SearchCase } from './search-queries.ts'
+
+/** A query residents type, and the pages (paths under the base) that must be in its top 10. */
+export interface SearchCase {
+  query: string
+  expect: string[]
+  why: string
+}
 
 export interface QueryOutcome extends SearchCase {
   /** Paths of the first 10 results, in order. */

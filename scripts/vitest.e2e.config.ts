@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config'
+
+export default defineProject({
+  test: {
+    name: 'e2e:system',
+    include: ['test/**/*.e2e.test.ts'],
+    // The end-to-end suite builds the admin once (next build) and drives real servers and a real browser.
+    fileParallelism: false,
+    // A publish now prints the PDFs and audits every page (about a minute on 2 cores); some tests publish twice.
+    testTimeout: 900_000,
+    hookTimeout: 600_000,
+    env: { PAYLOAD_SECRET: 'test-secret-not-for-production', KEIKAKU_SKIP_FIRST_ADMIN: '1' },
+  },
+})
