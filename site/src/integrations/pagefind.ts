@@ -1,24 +1,23 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
-import { createAnnotator, linderaAnalyser } from '../lib/analyser.ts'
-import { addRubyToHtml } from '../lib/ruby-html.ts'
-import { indexedDocument } from '../lib/search-document.ts'
+import type { PageRequest, PageResult } from './ruby-worker.ts'
 
-/** Pages being read, annotated or indexed at once: enough to keep Pagefind busy while furigana are added. */
-const IN_FLIGHT = 16
+/** Pages handed to the workers ahead of Pagefind: enough to keep both busy, few enough to bound memory. */
+const IN_FLIGHT = 32
 
 /**
- * Adds furigana to every Japanese page (the analyser is loaded once per build; the city's readings win), then
- * indexes the built pages with Pagefind's Node API after the build (as Starlight does). Pagefind gets only what it
- * indexes (see search-document.ts): each page's `data-pagefind-body` without ruby, NFKC-folded like the queries,
- * with the readings of its words as hidden terms, so that こそだて finds 子育て; pages without a body (lists,
- * navigation) are not sent at all. Pagefind splits the index by each page's <html lang>, so /en/ gets its own.
- * Pages are prepared while Pagefind (a process of its own) indexes the ones before them, and handed over in path
- * order.
+ * Adds furigana to every Japanese page (the city's readings win over the analyser's), then indexes the built pages
+ * with Pagefind's Node API after the build (as Starlight does). The furigana are added in worker threads
+ * (ruby-worker.ts, one analyser each), up to one per core, while Pagefind (a process of its own) indexes the pages
+ * they have finished. Pagefind gets only what it indexes (see search-document.ts): each page's `data-pagefind-body`
+ * without ruby, NFKC-folded like the queries, with the readings of its words as hidden terms, so that こそだて
+ * finds 子育て; pages without a body (lists, navigation) are not sent at all. Pages are handed to Pagefind in path
+ * order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own.
  */
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
   return {
@@ -27,41 +26,25 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now()
         const root = fileURLToPath(dir)
-        const annotate = createAnnotator(linderaAnalyser(), readings)
-        let rubyMs = performance.now() - started
+        const threads = Math.max(1, Math.min(4, availableParallelism()))
+        const workers = Array.from({ length: threads }, () => new RubyWorker(readings))
         const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        let indexed = 0
+        let [indexed, rubyMs] = [0, 0]
         try {
           const files = pages.map(({ pathname }) => path.join(pathname, 'index.html')).sort()
-          const prepare = async (file: string) => {
-            let html: string
-            try {
-              html = await readFile(path.join(root, file), 'utf8')
-            } catch {
-              return null // endpoints (CSV, feed) are not pages
-            }
-            let words: string[] = []
-            if (/<html lang="ja"/.test(html)) {
-              const t0 = performance.now()
-              const ruby = addRubyToHtml(html, annotate)
-              rubyMs += performance.now() - t0
-              words = ruby.words
-              await writeFile(path.join(root, file), ruby.html)
-            }
-            return indexedDocument(html, words)
-          }
-          // Prepared in parallel (a bounded number at once), handed to Pagefind in path order: each page is sent as
-          // soon as it is ready and the page before it has been sent, without waiting for Pagefind to finish it.
           const adds: Array<Promise<void>> = []
+          // Each page is sent to Pagefind once it is ready and the page before it has been sent, without waiting for
+          // Pagefind to finish it. `handedOver` holds the add in an object so that it settles when the page is sent.
           let sent: Promise<unknown> = Promise.resolve()
           for (let i = 0; i < files.length; i++) {
             if (i >= IN_FLIGHT) await adds[i - IN_FLIGHT]
             const file = files[i]
-            // Wrapped in an object so that `handedOver` settles when the page is sent, not when it is indexed.
-            const handedOver = Promise.all([prepare(file), sent]).then(([content]) => ({
-              adding: content === null ? null : index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content }),
-            }))
+            const worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
+            const handedOver = Promise.all([worker.prepare(path.join(root, file)), sent]).then(([page]) => {
+              rubyMs += page.rubyMs
+              return { adding: page.content === null ? null : index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: page.content }) }
+            })
             sent = handedOver
             adds.push(
               handedOver.then(async ({ adding }) => {
@@ -75,12 +58,54 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
           await Promise.all(adds)
           const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-          logger.info(`ruby: ${Math.round(rubyMs)} ms (analyser loaded once)`)
+          logger.info(`ruby: ${Math.round(rubyMs)} ms in ${threads} worker threads (analyser loaded once each)`)
           logger.info(`pagefind: indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
         } finally {
+          await Promise.all(workers.map((w) => w.terminate()))
           await close()
         }
       },
     },
+  }
+}
+
+/** One worker thread running ruby-worker.ts; `prepare` resolves with what Pagefind should index of a page. */
+class RubyWorker {
+  private readonly worker: Worker
+  private readonly waiting = new Map<number, { resolve(result: { content: string | null; rubyMs: number }): void; reject(error: Error): void }>()
+  private nextId = 0
+
+  constructor(readings: Reading[]) {
+    this.worker = new Worker(new URL('./ruby-worker.ts', import.meta.url), { workerData: { readings } })
+    this.worker.on('message', (result: PageResult) => {
+      const waiting = this.waiting.get(result.id)!
+      this.waiting.delete(result.id)
+      if ('error' in result) waiting.reject(new Error(result.error))
+      else waiting.resolve(result)
+    })
+    this.worker.on('error', (error) => this.failAll(error))
+    this.worker.on('exit', (code) => this.failAll(new Error(`furigana worker stopped (exit code ${code})`)))
+  }
+
+  get pending(): number {
+    return this.waiting.size
+  }
+
+  prepare(file: string): Promise<{ content: string | null; rubyMs: number }> {
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject })
+      this.worker.postMessage({ id, file } satisfies PageRequest)
+    })
+  }
+
+  terminate(): Promise<number> {
+    this.worker.removeAllListeners('exit')
+    return this.worker.terminate()
+  }
+
+  private failAll(error: Error) {
+    for (const { reject } of this.waiting.values()) reject(error)
+    this.waiting.clear()
   }
 }
