@@ -57,17 +57,11 @@ async function planSnapshot(work: string, targetPages: number): Promise<string> 
 const pagefindMsOf = (output: string) => Number(output.match(/pagefind: indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN)
 
 async function siteBuild(snapshotDir: string, work: string): Promise<Run> {
-  // A fresh output folder every time, as a publish does.
+  // A fresh output folder every time, as a publish does, and the cache folder (optimised images, furigana) that
+  // publishes keep between builds: the first build of a bench starts without one.
   const outDir = mkdtempSync(path.join(work, 'site-'))
-  const { ms, cpuMs, peakBytes, output } = await measure('npx', ['astro', 'build'], {
-    cwd: siteDir,
-    env: {
-      KEIKAKU_SNAPSHOT_DIR: snapshotDir,
-      KEIKAKU_OUT_DIR: outDir,
-      KEIKAKU_BASE_PATH: '/',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  })
+  const env = { KEIKAKU_SNAPSHOT_DIR: snapshotDir, KEIKAKU_OUT_DIR: outDir, KEIKAKU_CACHE_DIR: path.join(work, 'cache'), KEIKAKU_BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' }
+  const { ms, cpuMs, peakBytes, output } = await measure('npx', ['astro', 'build'], { cwd: siteDir, env })
   return { ms, cpuMs, peakBytes, pagefindMs: pagefindMsOf(output), outDir }
 }
 
@@ -98,67 +92,28 @@ export async function benchBuild(): Promise<Row[]> {
       sites.push(site)
       console.error(`build ${i + 1}/${runs}: floor ${round(floor.ms / 1000, 1)} s, site ${round(site.ms / 1000, 1)} s`)
     }
-    const [floorMs, siteMs] = [median(floors.map((r) => r.ms)), median(sites.map((r) => r.ms))]
-    const [floorCpu, siteCpu] = [median(floors.map((r) => r.cpuMs)), median(sites.map((r) => r.cpuMs))]
-    const pages = countPages(sites.at(-1)!.outDir)
+    // The first site build has no cache; the later ones find the furigana of the one before, as every publish
+    // after the first does. Each is compared with the floor built just before it.
+    const pair = (i: number) => ({ wall: sites[i].ms / floors[i].ms, cpu: sites[i].cpuMs / floors[i].cpuMs })
+    const later = sites.slice(1)
+    const laterPairs = later.map((_, i) => pair(i + 1))
+    const sec = (ms: number) => round(ms / 1000, 1)
+    const last = sites.at(-1)!
     const rows: Row[] = [
-      {
-        scenario,
-        metric: `HTML pages (site build)`,
-        value: pages,
-        unit: 'pages',
-      },
-      {
-        scenario,
-        metric: `floor: bare Astro + Pagefind addDirectory, records only (median of ${runs})`,
-        value: round(floorMs / 1000, 1),
-        unit: 's',
-      },
-      {
-        scenario,
-        metric: `site build: astro build + furigana + Pagefind (median of ${runs})`,
-        value: round(siteMs / 1000, 1),
-        unit: 's',
-      },
-      {
-        scenario,
-        metric: 'site build: of which Pagefind step (furigana + index)',
-        value: round(median(sites.map((r) => r.pagefindMs)) / 1000, 1),
-        unit: 's',
-      },
-      {
-        scenario,
-        metric: 'site build ÷ floor, wall time (interleaved)',
-        value: round(siteMs / floorMs),
-        unit: '×',
-        target: '≤ 1.6',
-      },
-      {
-        scenario,
-        metric: 'site build ÷ floor, CPU time (user + system)',
-        value: round(siteCpu / floorCpu),
-        unit: `× (${round(siteCpu / 1000, 1)} s ÷ ${round(floorCpu / 1000, 1)} s)`,
-      },
-      {
-        scenario,
-        metric: 'site build: peak memory (process tree)',
-        value: round(Math.max(...sites.map((r) => r.peakBytes)) / GB),
-        unit: 'GB',
-        target: '≤ 2.5 GB',
-      },
-      {
-        scenario,
-        metric: 'floor: peak memory (process tree)',
-        value: round(Math.max(...floors.map((r) => r.peakBytes)) / GB),
-        unit: 'GB',
-      },
-      {
-        scenario,
-        metric: 'bytes: KPI list page (HTML+CSS+JS, gzip)',
-        value: round(pageBytes(sites.at(-1)!.outDir, 'kpis/') / 1024, 1),
-        unit: 'KB',
-        target: '≤ 50 KB',
-      },
+      { scenario, metric: 'HTML pages (site build)', value: countPages(last.outDir), unit: 'pages' },
+      { scenario, metric: `floor: bare Astro + Pagefind addDirectory, records only (median of ${runs})`, value: sec(median(floors.map((r) => r.ms))), unit: `s (CPU ${sec(median(floors.map((r) => r.cpuMs)))} s)` },
+      { scenario, metric: 'site build, first (no cache): astro build + furigana + Pagefind', value: sec(sites[0].ms), unit: `s (CPU ${sec(sites[0].cpuMs)} s)` },
+      ...(later.length
+        ? [{ scenario, metric: `site build, later (furigana of the build before, median of ${later.length})`, value: sec(median(later.map((r) => r.ms))), unit: `s (CPU ${sec(median(later.map((r) => r.cpuMs)))} s)` }]
+        : []),
+      { scenario, metric: 'site build: of which Pagefind step (furigana + index), each run', value: sites.map((r) => sec(r.pagefindMs)).join(' / '), unit: 's' },
+      { scenario, metric: 'site build ÷ floor, first build (wall time)', value: round(pair(0).wall), unit: `× (CPU time ${round(pair(0).cpu)} ×)`, target: '≤ 1.6' },
+      ...(later.length
+        ? [{ scenario, metric: 'site build ÷ floor, later builds (wall time)', value: round(median(laterPairs.map((p) => p.wall))), unit: `× (CPU time ${round(median(laterPairs.map((p) => p.cpu)))} ×)`, target: '≤ 1.6' }]
+        : []),
+      { scenario, metric: 'site build: peak memory (process tree)', value: round(Math.max(...sites.map((r) => r.peakBytes)) / GB), unit: 'GB', target: '≤ 2.5 GB' },
+      { scenario, metric: 'floor: peak memory (process tree)', value: round(Math.max(...floors.map((r) => r.peakBytes)) / GB), unit: 'GB' },
+      { scenario, metric: 'bytes: KPI list page (HTML+CSS+JS, gzip)', value: round(pageBytes(last.outDir, 'kpis/') / 1024, 1), unit: 'KB', target: '≤ 50 KB' },
       ...(await searchRows(sites.at(-1)!.outDir, scenario)),
     ]
     return rows

@@ -5,7 +5,9 @@ import { Worker } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
-import type { PageRequest, PageResult } from './ruby-worker.ts'
+import type { Annotated } from '../lib/ruby.ts'
+import { furiganaCacheKey, writeFuriganaCache } from './furigana-cache.ts'
+import type { PageRequest, PageResult, WorkerData } from './ruby-worker.ts'
 
 /** Pages handed to the workers ahead of Pagefind: enough to keep both busy, few enough to bound memory. */
 const IN_FLIGHT = 32
@@ -17,17 +19,23 @@ const IN_FLIGHT = 32
  * they have finished. Pagefind gets only what it indexes (see search-document.ts): each page's `data-pagefind-body`
  * without ruby, NFKC-folded like the queries, with the readings of its words as hidden terms, so that こそだて
  * finds 子育て; pages without a body (lists, navigation) are not sent at all. Pages are handed to Pagefind in path
- * order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own.
+ * order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own. The furigana of the texts a
+ * build used are kept in Astro's cache folder for the next build (furigana-cache.ts).
  */
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
+  let cacheDir: URL
   return {
     name: 'keikaku-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now()
         const root = fileURLToPath(dir)
+        const cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
         const threads = Math.max(1, Math.min(4, availableParallelism()))
-        const workers = Array.from({ length: threads }, () => new RubyWorker(readings))
+        const workers = Array.from({ length: threads }, () => new RubyWorker({ readings, cache }))
         const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
         let [indexed, rubyMs] = [0, 0]
@@ -56,9 +64,11 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
             )
           }
           await Promise.all(adds)
+          const used = new Map((await Promise.all(workers.map((w) => w.flush()))).flat())
+          writeFuriganaCache(cache.file, cache.key, [...used])
           const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-          logger.info(`ruby: ${Math.round(rubyMs)} ms in ${threads} worker threads (analyser loaded once each)`)
+          logger.info(`ruby: ${Math.round(rubyMs)} ms in ${threads} worker threads (${used.size} texts, cached in ${cache.file})`)
           logger.info(`pagefind: indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
         } finally {
           await Promise.all(workers.map((w) => w.terminate()))
@@ -72,11 +82,11 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
 /** One worker thread running ruby-worker.ts; `prepare` resolves with what Pagefind should index of a page. */
 class RubyWorker {
   private readonly worker: Worker
-  private readonly waiting = new Map<number, { resolve(result: { content: string | null; rubyMs: number }): void; reject(error: Error): void }>()
+  private readonly waiting = new Map<number, { resolve(result: PageResult): void; reject(error: Error): void }>()
   private nextId = 0
 
-  constructor(readings: Reading[]) {
-    this.worker = new Worker(new URL('./ruby-worker.ts', import.meta.url), { workerData: { readings } })
+  constructor(workerData: WorkerData) {
+    this.worker = new Worker(new URL('./ruby-worker.ts', import.meta.url), { workerData })
     this.worker.on('message', (result: PageResult) => {
       const waiting = this.waiting.get(result.id)!
       this.waiting.delete(result.id)
@@ -91,11 +101,19 @@ class RubyWorker {
     return this.waiting.size
   }
 
-  prepare(file: string): Promise<{ content: string | null; rubyMs: number }> {
-    const id = this.nextId++
+  async prepare(file: string): Promise<{ content: string | null; rubyMs: number }> {
+    return (await this.request({ id: this.nextId++, file })) as { content: string | null; rubyMs: number }
+  }
+
+  /** The annotations this worker used, for the cache. */
+  async flush(): Promise<Array<[string, Annotated]>> {
+    return ((await this.request({ id: this.nextId++, flush: true })) as { used: Array<[string, Annotated]> }).used
+  }
+
+  private request(request: PageRequest): Promise<PageResult> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject })
-      this.worker.postMessage({ id, file } satisfies PageRequest)
+      this.waiting.set(request.id, { resolve, reject })
+      this.worker.postMessage(request)
     })
   }
 

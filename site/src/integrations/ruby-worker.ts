@@ -7,20 +7,28 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
 import { createAnnotator, linderaAnalyser } from '../lib/analyser.ts'
+import type { Analyse, Annotated } from '../lib/ruby.ts'
 import { addRubyToHtml } from '../lib/ruby-html.ts'
 import { indexedDocument } from '../lib/search-document.ts'
+import { readFuriganaCache } from './furigana-cache.ts'
 
-export interface PageRequest {
-  id: number
-  file: string
+export interface WorkerData {
+  readings: Reading[]
+  cache: { file: string; key: string }
 }
-export type PageResult = { id: number; content: string | null; rubyMs: number } | { id: number; error: string }
+/** A page to prepare, or `flush`: send back the annotations this worker used, for the cache. */
+export type PageRequest = { id: number; file: string } | { id: number; flush: true }
+export type PageResult =
+  | { id: number; content: string | null; rubyMs: number }
+  | { id: number; used: Array<[string, Annotated]> }
+  | { id: number; error: string }
 
 const port = parentPort!
-const started = performance.now()
-const annotate = createAnnotator(linderaAnalyser(), (workerData as { readings: Reading[] }).readings)
-const loadMs = performance.now() - started
-let first = true
+const { readings, cache } = workerData as WorkerData
+// The analyser (about 2 s to load) only once a text is missing from the cache.
+let analyser: Analyse | undefined
+const annotator = createAnnotator((text) => (analyser ??= linderaAnalyser())(text), readings, readFuriganaCache(cache.file, cache.key))
+const annotate = annotator.annotate
 
 /** Japanese pages get furigana (written back); every page is returned as Pagefind indexes it, or null. */
 async function prepare(file: string): Promise<{ content: string | null; rubyMs: number }> {
@@ -33,14 +41,15 @@ async function prepare(file: string): Promise<{ content: string | null; rubyMs: 
   if (!/<html lang="ja"/.test(html)) return { content: indexedDocument(html, []), rubyMs: 0 }
   const t0 = performance.now()
   const ruby = addRubyToHtml(html, annotate)
-  const rubyMs = performance.now() - t0 + (first ? loadMs : 0)
-  first = false
+  const rubyMs = performance.now() - t0
   await writeFile(file, ruby.html)
   return { content: indexedDocument(html, ruby.words), rubyMs }
 }
 
-port.on('message', ({ id, file }: PageRequest) => {
-  prepare(file).then(
+port.on('message', (request: PageRequest) => {
+  const { id } = request
+  if ('flush' in request) return port.postMessage({ id, used: [...annotator.used] } satisfies PageResult)
+  prepare(request.file).then(
     (result) => port.postMessage({ id, ...result } satisfies PageResult),
     (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PageResult),
   )
