@@ -9,14 +9,16 @@ import type { Annotated } from '../lib/ruby.ts'
 import { furiganaCacheKey, writeFuriganaCache } from './furigana-cache.ts'
 import type { PageRequest, PageResult, WorkerData } from './ruby-worker.ts'
 
+/** Pages per furigana worker thread. */
+const PAGES_PER_WORKER = 1000
 /** Pages handed to the workers ahead of Pagefind: enough to keep both busy, few enough to bound memory. */
 const IN_FLIGHT = 32
 
 /**
  * Adds furigana to every Japanese page (the city's readings win over the analyser's), then indexes the built pages
  * with Pagefind's Node API after the build (as Starlight does). The furigana are added in worker threads
- * (ruby-worker.ts, one analyser each), up to one per core, while Pagefind (a process of its own) indexes the pages
- * they have finished. Pagefind gets only what it indexes (see search-document.ts): each page's `data-pagefind-body`
+ * (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core) while Pagefind (a process of its
+ * own) indexes the pages they have finished. Pagefind gets only what it indexes (see search-document.ts): each page's `data-pagefind-body`
  * without ruby, NFKC-folded like the queries, with the readings of its words as hidden terms, so that こそだて
  * finds 子育て; pages without a body (lists, navigation) are not sent at all. Pages are handed to Pagefind in path
  * order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own. The furigana of the texts a
@@ -34,7 +36,9 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         const started = performance.now()
         const root = fileURLToPath(dir)
         const cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
-        const threads = Math.max(1, Math.min(4, availableParallelism()))
+        // A worker per thousand pages, up to one per core (at most 4): each loads its own analyser (about 2 s), which
+        // a small or incremental build would not win back.
+        const threads = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
         const workers = Array.from({ length: threads }, () => new RubyWorker({ readings, cache }))
         const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
