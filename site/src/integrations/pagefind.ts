@@ -18,11 +18,11 @@ const IN_FLIGHT = 32
  * Adds furigana to every Japanese page (the city's readings win over the analyser's), then indexes the built pages
  * with Pagefind's Node API after the build (as Starlight does). The furigana are added in worker threads
  * (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core) while Pagefind (a process of its
- * own) indexes the pages they have finished. Pagefind gets only what it indexes (see search-document.ts): each page's `data-pagefind-body`
- * without ruby, NFKC-folded like the queries, with the readings of its words as hidden terms, so that こそだて
- * finds 子育て; pages without a body (lists, navigation) are not sent at all. Pages are handed to Pagefind in path
- * order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own. The furigana of the texts a
- * build used are kept in Astro's cache folder for the next build (furigana-cache.ts).
+ * own) indexes the pages they have finished. Pagefind gets only what it indexes (see search-document.ts): each
+ * page's `data-pagefind-body` without ruby, NFKC-folded like the queries, with the readings of its words as hidden
+ * terms, so that こそだて finds 子育て; pages without a body (lists, navigation) are not sent at all. Pages are handed
+ * to Pagefind in path order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own. The
+ * furigana of the texts a build used are kept in Astro's cache folder for the next build (furigana-cache.ts).
  */
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
   let cacheDir: URL
