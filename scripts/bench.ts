@@ -2,8 +2,9 @@
  * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
  * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
  * publish latency: 公開 pressed → changed page served; KPI sheet export and 5,000-row import; REST read
- * throughput and p99 under load; Lighthouse mobile scores (bench-lighthouse.ts). `npm run bench -- api` runs only
- * the REST load part, `npm run bench -- lighthouse` only Lighthouse.
+ * throughput and p99 under load; the ~5,000-page site build against its floor, its memory and first search, and a
+ * ~20,000-page build (bench-build.ts); Lighthouse mobile scores (bench-lighthouse.ts). Parts on their own:
+ * `npm run bench -- api` (REST load), `-- build` (floor vs site, 5,000 pages), `-- build-20k`, `-- lighthouse`.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +12,7 @@ import path from 'node:path'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
 import { benchLighthouse } from './bench-lighthouse.ts'
+import { benchBuild, benchBuild20k } from './bench-build.ts'
 import { benchSite, type Row } from './bench-site.ts'
 import { loadCmsEnv } from './lib/env.ts'
 import { run } from './lib/run.ts'
@@ -42,22 +44,27 @@ try {
   cpSync(snapshotMediaDir(fixture), snapshotMediaDir(large), { recursive: true })
 
   const only = process.argv[2]
-  const rows: Row[] =
-    only === 'api'
-      ? await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })
-      : only === 'lighthouse'
-        ? await benchLighthouse()
-        : [
-          ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-          ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
-          ...(await benchSite()),
-          ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-          ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-          ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
-          ...(await benchLighthouse()),
-        ]
+  const parts: Record<string, () => Promise<Row[]>> = {
+    api: () => part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture }),
+    build: benchBuild,
+    'build-20k': benchBuild20k,
+    lighthouse: benchLighthouse,
+  }
+  const rows: Row[] = parts[only]
+    ? await parts[only]()
+    : [
+      ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+      ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+      ...(await benchSite()),
+      ...(await benchBuild()),
+      ...(await benchBuild20k()),
+      ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+      ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+      ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+      ...(await benchLighthouse()),
+    ]
   const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
-  const buildLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'build + index total')
+  const buildLarge = rows.find((r) => r.scenario.startsWith('large plan (~5,000') && r.metric.startsWith('site build: astro build'))
   if (exportLarge && buildLarge && typeof exportLarge.value === 'number' && typeof buildLarge.value === 'number') {
     rows.push({
       scenario: 'large plan (~5,000 pages)',

@@ -52,21 +52,48 @@ export function recallSummary(outcomes: QueryOutcome[]) {
   return { queries: outcomes.length, expected, pagefindTop10: pagefind / expected, substring: substring / expected }
 }
 
+/** Pagefind's own files, which it writes gzip-compressed already: a host sends them as they are. */
+const PRECOMPRESSED = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/
+
 /**
- * Bytes downloaded to show a first search result, as a host serving gzip would send them: every file the browser
- * fetched from a fresh cache, gzip-compressed at level 9 (Pagefind's own index files are already compressed).
+ * What a resident downloads until the first results of a search are shown, from a fresh cache and the search page's
+ * URL: every file requested before the results appeared (also from Pagefind's web worker, if it runs one), sized as
+ * a host serving gzip sends it (text gzip-compressed at level 9, Pagefind's own files as they are), and the time
+ * from navigation to the results on the page. Requests made after the results are shown (the filter lists) do not
+ * count.
  */
 export async function firstResultBytes(browser: Browser, siteUrl: string, outDir: string, query: string, searchPath = 'search/') {
   const context = await browser.newContext()
   const page = await context.newPage()
   const urls: string[] = []
-  page.on('request', (request) => urls.push(request.url()))
+  let shown = false
+  page.on('request', (request) => {
+    if (!shown) urls.push(request.url())
+  })
+  // Called from the page as soon as the results are in the DOM, before anything the page fetches afterwards.
+  let shownAt = NaN
+  await page.exposeBinding('__resultsShown', (_source, ms: number) => {
+    shown = true
+    shownAt = ms
+  })
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      const status = document.getElementById('search-status')
+      if (status?.dataset.state === 'done' || status?.dataset.state === 'error') {
+        observer.disconnect()
+        void (window as unknown as { __resultsShown(ms: number): void }).__resultsShown(performance.now())
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] })
+  })
   await searchInBrowser(page, siteUrl, searchPath, query)
   await context.close()
   const files = urls.map((url) => {
     const rel = decodeURIComponent(new URL(url).pathname).slice(new URL(siteUrl).pathname.length)
     return path.join(outDir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel)
   })
-  const sizes = files.map((file) => ({ file: path.relative(outDir, file), gzip: gzipSync(readFileSync(file), { level: 9 }).length }))
-  return { total: sizes.reduce((n, s) => n + s.gzip, 0), files: sizes }
+  const sizes = files.map((file) => {
+    const bytes = readFileSync(file)
+    return { file: path.relative(outDir, file), gzip: PRECOMPRESSED.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length }
+  })
+  return { total: sizes.reduce((n, s) => n + s.gzip, 0), files: sizes, ms: shownAt }
 }

@@ -5,8 +5,18 @@
 
 const eraFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' })
 
+// Remembered per date: a site build asks for the same few fiscal years and dates thousands of times.
+const eraCache = new Map<number, { era: string; year: number }>()
+
 /** Era and year of a UTC date; ICU may already write the first year as 元. */
 function eraParts(date: Date): { era: string; year: number } {
+  const time = date.getTime()
+  let parts = eraCache.get(time)
+  if (!parts) eraCache.set(time, (parts = formatEraParts(date)))
+  return parts
+}
+
+function formatEraParts(date: Date): { era: string; year: number } {
   const parts = eraFormat.formatToParts(date)
   const era = parts.find((p) => p.type === 'era')?.value ?? ''
   const yearText = parts.find((p) => p.type === 'year')?.value ?? ''

@@ -41,12 +41,22 @@ export function linderaAnalyser(): Analyse {
   }
 }
 
-/** Annotates texts with a cache: headers, menus and footers repeat on every page. */
-export function createAnnotator(analyse: Analyse, readings: Reading[]): (text: string) => Annotated {
-  const cache = new Map<string, Annotated>()
-  return (text) => {
-    let hit = cache.get(text)
-    if (!hit) cache.set(text, (hit = annotate(text, analyse, readings)))
-    return hit
+/**
+ * Annotates texts with a cache: headers, menus and footers repeat on every page. `known` are annotations of an
+ * earlier build with the same readings and code (see furigana-cache.ts); `used` collects what this build needed.
+ */
+export function createAnnotator(
+  analyse: Analyse,
+  readings: Reading[],
+  known: Map<string, Annotated> = new Map(),
+): { annotate: (text: string) => Annotated; used: Map<string, Annotated> } {
+  const used = new Map<string, Annotated>()
+  return {
+    used,
+    annotate: (text) => {
+      let hit = used.get(text)
+      if (!hit) used.set(text, (hit = known.get(text) ?? annotate(text, analyse, readings)))
+      return hit
+    },
   }
 }

@@ -1,4 +1,5 @@
 import { formatFiscalYear, formatFiscalYearEn, japaneseEraYear, type Kpi } from '@keikaku/content-schemas'
+import { formatNumber } from './format.ts'
 import type { Locale } from './i18n.ts'
 import { escapeXml, finite, niceTicks } from './svg.ts'
 
@@ -22,7 +23,7 @@ const WORDS = {
 }
 const ERA_LETTER: Record<string, string> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' }
 
-const formatValue = (value: number, locale: Locale) => value.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 2 })
+const formatValue = formatNumber
 
 /** "297万人" in Japanese; in English a unit that is itself a number reads as a multiplier: "297 × 10,000 visits". */
 export function valueWithUnit(value: number, unit: string, locale: Locale): string {

@@ -24,6 +24,43 @@ export function createSiteIndex(snapshot: Snapshot) {
     c: C,
     keep: (r: RecordOf<C>) => boolean,
   ) => (snapshot[c] as Array<RecordOf<C>>).filter(keep).sort(byOrder)
+  /**
+   * Records grouped by a key, each group in snapshot order (then sorted by the caller), built once on first use:
+   * pages ask for their children and KPIs thousands of times per build, and a scan of the snapshot each time
+   * made lookups grow with the square of the plan's size. Callers get a copy, as they did from `filter`.
+   */
+  const groups = new Map<string, Map<string, unknown[]>>()
+  const groupedBy = <T>(name: string, records: () => T[], keysOf: (r: T) => Iterable<string>, order?: (a: T, b: T) => number) => {
+    let grouped = groups.get(name) as Map<string, T[]> | undefined
+    if (!grouped) {
+      grouped = new Map()
+      for (const r of records()) {
+        for (const key of new Set(keysOf(r))) {
+          const list = grouped.get(key)
+          if (list) list.push(r)
+          else grouped.set(key, [r])
+        }
+      }
+      if (order) for (const list of grouped.values()) list.sort(order)
+      groups.set(name, grouped as Map<string, unknown[]>)
+    }
+    return (key: string): T[] => [...(grouped.get(key) ?? [])]
+  }
+  const itemsUnder = groupedBy('plan-items', () => snapshot['plan-items'], (r) => [`${r.goal}\u0000${r.parent ?? ''}`], byOrder)
+  const projectsOf = groupedBy(
+    'implementations',
+    () => snapshot['implementation-plans'].flatMap((edition) => edition.projects.map((project) => ({ edition, project }))),
+    (r) => [r.project.planItem],
+  )
+  const kpisBy = {
+    goals: groupedBy('kpis.goals', () => snapshot.kpis, (r) => r.goals, byOrder),
+    priorityProjects: groupedBy('kpis.priorityProjects', () => snapshot.kpis, (r) => r.priorityProjects, byOrder),
+    strategyGoals: groupedBy('kpis.strategyGoals', () => snapshot.kpis, (r) => r.strategyGoals, byOrder),
+    planItems: groupedBy('kpis.planItems', () => snapshot.kpis, (r) => r.planItems, byOrder),
+  }
+  const meetingsByBody = groupedBy('meetings', () => snapshot.meetings, (m) => [m.body], byDateDesc)
+  let kpisInOrder: Array<RecordOf<'kpis'>> | undefined
+  let meetingsInOrder: Array<RecordOf<'meetings'>> | undefined
 
   return {
     snapshot,
@@ -39,8 +76,7 @@ export function createSiteIndex(snapshot: Snapshot) {
       snapshot['implementation-plans'].filter((r) => r.plan === plan).sort((a, b) => a.fiscalYear - b.fiscalYear),
 
     /** Fields (分野) of a goal, or the children of a plan item. */
-    planItemsUnder: (goal: string, parent: string | null) =>
-      snapshot['plan-items'].filter((r) => r.goal === goal && r.parent === parent).sort(byOrder),
+    planItemsUnder: (goal: string, parent: string | null) => itemsUnder(`${goal}\u0000${parent ?? ''}`),
     /** Ancestors of a plan item, outermost first. */
     planItemAncestors(key: string) {
       const chain: Array<RecordOf<'plan-items'>> = []
@@ -48,22 +84,18 @@ export function createSiteIndex(snapshot: Snapshot) {
       return chain
     },
     /** Projects of implementation-plan editions that carry out a plan item. */
-    implementationsOf: (planItem: string) =>
-      snapshot['implementation-plans'].flatMap((edition) =>
-        edition.projects.filter((p) => p.planItem === planItem).map((project) => ({ edition, project })),
-      ),
+    implementationsOf: (planItem: string) => projectsOf(planItem),
 
     priorityProjectsOfGoal: (goal: string) => sorted('priority-projects', (r) => r.goals.includes(goal)),
     strategyGoalsOfGoal: (goal: string) => sorted('strategy-goals', (r) => r.goals.includes(goal)),
-    kpisOf: (link: 'goals' | 'priorityProjects' | 'strategyGoals' | 'planItems', key: string) =>
-      sorted('kpis', (r) => r[link].includes(key)),
-    kpisSorted: () => sorted('kpis', () => true),
+    kpisOf: (link: 'goals' | 'priorityProjects' | 'strategyGoals' | 'planItems', key: string) => kpisBy[link](key),
+    kpisSorted: () => [...(kpisInOrder ??= sorted('kpis', () => true))],
 
     bodiesTopLevel: () => snapshot.bodies.filter((b) => !b.parent).sort(byOrder),
     subBodies: (parent: string) => snapshot.bodies.filter((b) => b.parent === parent).sort(byOrder),
     bodiesOfGoal: (goal: string) => snapshot.bodies.filter((b) => b.goal === goal).sort(byOrder),
-    meetingsOf: (body: string) => snapshot.meetings.filter((m) => m.body === body).sort(byDateDesc),
-    meetingsSorted: () => [...snapshot.meetings].sort(byDateDesc),
+    meetingsOf: (body: string) => meetingsByBody(body),
+    meetingsSorted: () => [...(meetingsInOrder ??= [...snapshot.meetings].sort(byDateDesc))],
 
     pagesUnder: (parent: string | null) => snapshot.pages.filter((p) => p.parent === parent).sort(byOrder),
     pageAncestors(key: string) {

@@ -55,7 +55,7 @@ describe('ruby', () => {
 
 describe('ruby in built pages', () => {
   const fake: Analyse = (text) => (text === '子育て' ? [{ surface: '子育て', reading: 'コソダテ' }] : [{ surface: text, reading: null }])
-  const annotator = createAnnotator(fake, [])
+  const annotator = createAnnotator(fake, []).annotate
 
   it('annotates body text but not attributes, titles, scripts or SVG, and reads words in <main> only', () => {
     const html =
