@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import { linkFile } from './incremental.ts'
 import { addPdfAuthor } from './pdf-info.ts'
 import { formatFileSize } from '../../../site/src/lib/format.ts'
 import { PDF_SIZE_MARKER, PRINT_EDITIONS, pdfPath, printPagePath, type PrintEdition } from '../../../site/src/lib/print.ts'
@@ -19,12 +20,19 @@ const FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#33
  * the plan page in the build folder; then writes each PDF's size into the links that name it. The only change to
  * Chromium's output is an appended author (an incremental update), so its structure tree, outline and /Lang stay.
  */
-export async function printEditions(browser: Browser, siteUrl: string, dir: string, plans: string[], author: string): Promise<PrintedPdf[]> {
+export async function printEditions(browser: Browser, siteUrl: string, dir: string, plans: string[], author: string, { reuse }: { reuse?: PdfReuse } = {}): Promise<PrintedPdf[]> {
   const page = await browser.newPage()
   const printed: PrintedPdf[] = []
   try {
     for (const plan of plans) {
       for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
+        const file = pdfPath(plan, edition)
+        if (reuse && !reuse.plans.has(plan) && existsSync(path.join(reuse.previous, file))) {
+          // Nothing the plan's print pages show changed: the previous build's PDF is this one.
+          linkFile(path.join(reuse.previous, file), path.join(dir, file))
+          printed.push({ file, bytes: statSync(path.join(dir, file)).size })
+          continue
+        }
         const response = await page.goto(`${siteUrl}${printPagePath(plan, edition)}`, { waitUntil: 'load' })
         if (!response?.ok()) throw new Error(`Print page ${printPagePath(plan, edition)} answered ${response?.status()}`)
         await page.evaluate(() => document.fonts.ready)
@@ -37,7 +45,6 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
           headerTemplate: '<span></span>',
           footerTemplate: FOOTER,
         }), author)
-        const file = pdfPath(plan, edition)
         writeFileSync(path.join(dir, file), pdf)
         printed.push({ file, bytes: pdf.length })
       }
@@ -45,15 +52,24 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
   } finally {
     await page.close()
   }
-  fillPdfSizes(dir, new Map(printed.map((p) => [p.file, p.bytes])))
+  fillPdfSizes(dir, new Map(printed.map((p) => [p.file, p.bytes])), reuse?.rendered)
   return printed
+}
+
+/** An incremental build: print only the PDFs of `plans` (affected), take the others from `previous`. */
+export interface PdfReuse {
+  previous: string
+  plans: Set<string>
+  /** The page files this build rendered (relative): only they can hold size markers. */
+  rendered: string[]
 }
 
 const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)">(（PDF）| \\(PDF\\))</span>`, 'g')
 
 /** Replaces 「（PDF）」 after a PDF link with 「（PDF、1.2 MB）」 (English: " (PDF, 1.2 MB)") in every built page. */
-export function fillPdfSizes(dir: string, sizes: Map<string, number>): void {
-  for (const file of htmlFiles(dir)) {
+export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: string[]): void {
+  const files = only ? only.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f)) : htmlFiles(dir)
+  for (const file of files) {
     const html = readFileSync(file, 'utf8')
     if (!html.includes(PDF_SIZE_MARKER)) continue
     const filled = html.replace(MARKED, (whole, pdf: string, text: string) => {

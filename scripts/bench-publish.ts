@@ -1,0 +1,70 @@
+/**
+ * Publish latency, incremental against full, on the seeded plan and on the ~5,000-page plan: the snapshot is
+ * published in full once (the previous release), then one KPI's latest actual changes and it is published again:
+ * incrementally (what a 公開 does) and, for comparison, in full. Each figure is publishSnapshot from a written
+ * snapshot to the switched live link: build, PDFs, accessibility audit, checks. The admin's export and job pickup
+ * come on top (the `publish` part measures 公開 → page served through the admin).
+ * `benchPublish()` returns rows; `npx tsx scripts/bench-publish.ts [seeded|large]` prints them on its own.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readSnapshot, snapshotMediaDir, writeSnapshot } from '@keikaku/content-schemas/io'
+import { largePlan } from '../site/src/lib/large-plan.ts'
+import type { Row } from './bench-site.ts'
+import { publishSnapshot, type PublishResult } from './lib/deploy/publish.ts'
+import { run } from './lib/run.ts'
+
+const round = (n: number) => Math.round(n * 10) / 10
+const TARGETS = { seeded: 4, large: 10 } as const
+
+/** Changes the latest actual of the first KPI that has one, in place. */
+function changeOneKpi(snapshotDir: string, step: number): string {
+  const file = path.join(snapshotDir, 'kpis.json')
+  const kpis = JSON.parse(readFileSync(file, 'utf8')) as Array<{ key: string; actuals: Array<{ value: number }> }>
+  const kpi = kpis.find((k) => k.actuals.length > 0)!
+  kpi.actuals.at(-1)!.value += step
+  writeFileSync(file, JSON.stringify(kpis, null, 2))
+  return kpi.key
+}
+
+const describeRun = (r: PublishResult) =>
+  `${r.mode}${r.rendered !== undefined ? `, ${r.rendered} files rendered` : ''}; build ${r.seconds.build} s, PDFs ${r.seconds.print} s, axe ${r.seconds.a11y} s, checks ${r.seconds.check} s`
+
+export async function benchPublish(plans: Array<keyof typeof TARGETS> = ['seeded', 'large']): Promise<Row[]> {
+  const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-publish-'))
+  const rows: Row[] = []
+  try {
+    const fixture = path.join(work, 'fixture')
+    await run('npx', ['tsx', path.join(import.meta.dirname, 'fixture-snapshot.ts'), fixture], { stdio: 'ignore' })
+    for (const plan of plans) {
+      const scenario = plan === 'seeded' ? 'seeded plan' : 'large plan (~5,000 pages)'
+      let snapshotDir = fixture
+      if (plan === 'large') {
+        snapshotDir = path.join(work, 'large')
+        writeSnapshot(snapshotDir, largePlan(readSnapshot(fixture), { targetPages: 5000 }))
+        cpSync(snapshotMediaDir(fixture), snapshotMediaDir(snapshotDir), { recursive: true })
+      }
+      const root = path.join(work, `site-${plan}`)
+      const first = await publishSnapshot(snapshotDir, { root })
+      changeOneKpi(snapshotDir, 1)
+      const incremental = await publishSnapshot(snapshotDir, { root })
+      changeOneKpi(snapshotDir, 1)
+      const full = await publishSnapshot(snapshotDir, { root, build: 'full' })
+      const target = `≤ ${TARGETS[plan]} s`
+      rows.push(
+        { scenario, metric: `publish, one KPI changed, incremental (${describeRun(incremental)})`, value: round(incremental.seconds.total), unit: 's', target },
+        { scenario, metric: `publish, one KPI changed, full (${describeRun(full)})`, value: round(full.seconds.total), unit: 's' },
+        { scenario, metric: `first publish, full (no previous release)`, value: round(first.seconds.total), unit: 's' },
+      )
+    }
+    return rows
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const only = process.argv[2] as keyof typeof TARGETS | undefined
+  console.table(await benchPublish(only ? [only] : undefined))
+}
