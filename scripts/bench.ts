@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
  * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
- * publish latency: 公開 pressed → changed page served; KPI sheet export and 5,000-row import; REST read
+ * publish latency: 公開 pressed → changed page served, and incremental against full publish on both plans
+ * (bench-publish.ts); KPI sheet export and 5,000-row import; REST read
  * throughput and p99 under load. `npm run bench -- api` runs only the REST load part.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
+import { benchPublish } from './bench-publish.ts'
 import { benchSite, type Row } from './bench-site.ts'
 import { loadCmsEnv } from './lib/env.ts'
 import { run } from './lib/run.ts'
@@ -47,6 +49,7 @@ try {
           ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
           ...(await benchSite()),
+          ...(await benchPublish()),
           ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
           ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),

@@ -80,7 +80,7 @@ describe('planBuild', () => {
     expect(planBuild(snapshotOf(11), previous, 'code-1')).toEqual({ mode: 'full', reason: 'kpis: records added or removed' })
   })
 
-  it('renders only the affected records when few changed, and builds in full above 30 % of records', () => {
+  it('renders only the affected records when few changed; builds in full above 30 % of records changed or 90 % affected', () => {
     const previous = temp()
     writeBuildState(previous, snapshotOf(10), 'code-1')
     const plan = planBuild(snapshotOf(10, 'x'), previous, 'code-1')
@@ -88,7 +88,13 @@ describe('planBuild', () => {
     if (plan.mode !== 'incremental') return
     expect([...plan.affected].sort()).toEqual(['kpis/k0', 'plans/p'])
     expect(plan.skip).toEqual(['kpis/k1', 'kpis/k2', 'kpis/k3', 'kpis/k4', 'kpis/k5', 'kpis/k6', 'kpis/k7', 'kpis/k8', 'kpis/k9'])
+    writeBuildState(previous, snapshotOf(2), 'code-1')
+    expect(planBuild(snapshotOf(2, 'x'), previous, 'code-1')).toEqual({ mode: 'full', reason: '1 of 3 records changed' })
     writeBuildState(previous, snapshotOf(4), 'code-1')
-    expect(planBuild(snapshotOf(4, 'x'), previous, 'code-1')).toEqual({ mode: 'full', reason: '2 of 5 records affected' })
+    expect(planBuild(snapshotOf(4, 'x'), previous, 'code-1')).toMatchObject({ mode: 'incremental' })
+    writeBuildState(previous, snapshotOf(10), 'code-1')
+    const many = snapshotOf(10)
+    many.plans[0] = { ...many.plans[0]!, title: 'renamed' } as never
+    expect(planBuild(many, previous, 'code-1')).toEqual({ mode: 'full', reason: '11 of 11 records affected' })
   })
 })

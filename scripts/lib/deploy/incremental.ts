@@ -15,8 +15,10 @@ export interface BuildState {
   source: string
 }
 
-/** Above this share of records affected, a full build is about as fast and simpler. */
-export const MAX_AFFECTED_SHARE = 0.3
+/** A change of more than this share of the records is built in full (a large import, a bulk edit). */
+export const MAX_CHANGED_SHARE = 0.3
+/** When nearly every record's pages are affected anyway (a plan's title), a full build costs no more. */
+export const MAX_AFFECTED_SHARE = 0.9
 
 export type BuildPlan =
   | { mode: 'full'; reason: string }
@@ -42,8 +44,8 @@ export function siteSourceHash(): string {
 
 /**
  * Decides between a full build and an incremental one on top of `previousDir` (the live build): incremental when
- * the previous build was made by the same code, kept its snapshot, and the records changed since then affect at
- * most MAX_AFFECTED_SHARE of all records (derived from the snapshot's references, see affectedRecords).
+ * the previous build was made by the same code, kept its snapshot, at most MAX_CHANGED_SHARE of the records changed
+ * since then, and they do not affect nearly all pages (derived from the snapshot's references, see affectedRecords).
  */
 export function planBuild(snapshot: Snapshot, previousDir: string | null, source: string): BuildPlan {
   if (!previousDir) return { mode: 'full', reason: 'no previous build' }
@@ -53,8 +55,9 @@ export function planBuild(snapshot: Snapshot, previousDir: string | null, source
   if (state.source !== source) return { mode: 'full', reason: 'the site code changed' }
   const { changed, needsFullBuild } = compareSnapshots(before, snapshot)
   if (needsFullBuild) return { mode: 'full', reason: needsFullBuild }
-  const affected = affectedRecords(snapshot, changed)
   const all = COLLECTION_NAMES.flatMap((c) => snapshot[c].map((r) => recordId(c, r.key)))
+  if (changed.length > all.length * MAX_CHANGED_SHARE) return { mode: 'full', reason: `${changed.length} of ${all.length} records changed` }
+  const affected = affectedRecords(snapshot, changed)
   if (affected.size > all.length * MAX_AFFECTED_SHARE) return { mode: 'full', reason: `${affected.size} of ${all.length} records affected` }
   return { mode: 'incremental', previous: previousDir, changed, affected, skip: all.filter((id) => !affected.has(id)) }
 }
