@@ -24,12 +24,13 @@ function write(dir: string, files: Record<string, string>) {
 }
 
 describe('reuseUnchanged', () => {
-  it('puts the previous build’s file (a hard link) where a page was skipped, keeps rendered pages, carries readings over', () => {
+  it('puts the previous build’s file (a hard link) where a page was skipped, tells which rendered pages differ, carries readings over', () => {
     const previous = temp()
     const next = temp()
     write(previous, {
       'kpis/a/index.html': 'old a',
       'kpis/b/index.html': 'b as it was',
+      'kpis/index.html': 'list',
       '_astro/chart.abc.webp': 'image only b uses',
       [READINGS_FILE]: JSON.stringify({ pages: [], readings: { 'kpis/a/index.html': ['old'], 'kpis/b/index.html': ['びー'] } }),
     })
@@ -37,11 +38,14 @@ describe('reuseUnchanged', () => {
       'kpis/a/index.html': 'new a',
       'kpis/b/index.html': SKIPPED_PAGE,
       'index.html': 'home',
+      'kpis/index.html': 'list',
       [READINGS_FILE]: JSON.stringify({ pages: ['index.html', 'kpis/a/index.html', 'kpis/b/index.html'], readings: { 'kpis/a/index.html': ['new'] } }),
     })
-    const { reused, rendered, search } = reuseUnchanged(next, previous)
+    const { reused, rendered, differing, search } = reuseUnchanged(next, previous)
     expect(reused).toEqual(['kpis/b/index.html'])
-    expect(rendered).toEqual(['index.html', 'kpis/a/index.html'])
+    expect(rendered).toEqual(['index.html', 'kpis/a/index.html', 'kpis/index.html'])
+    // Rendered again but the same bytes: no need to audit or print it again.
+    expect(differing).toEqual(['index.html', 'kpis/a/index.html'])
     expect(readFileSync(path.join(next, 'kpis/b/index.html'), 'utf8')).toBe('b as it was')
     expect(statSync(path.join(next, 'kpis/b/index.html')).ino).toBe(statSync(path.join(previous, 'kpis/b/index.html')).ino)
     expect(readFileSync(path.join(next, 'kpis/a/index.html'), 'utf8')).toBe('new a')

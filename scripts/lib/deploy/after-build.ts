@@ -4,6 +4,7 @@ import type { Snapshot } from '@keikaku/content-schemas'
 import { launchBrowser } from '../chromium.ts'
 import { auditBuild, mergeA11yReports, pagePaths, writeA11yResults } from './a11y.ts'
 import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
+import { sameBytes } from './incremental.ts'
 import { printEditions, type PrintedPdf } from './print.ts'
 import { serveBuild } from './serve-build.ts'
 import type { A11yReport } from '../../../site/src/lib/a11y-results.ts'
@@ -14,11 +15,11 @@ export interface AfterBuildResult {
   seconds: { print: number; a11y: number }
 }
 
-/** An incremental build: which page files it rendered and which plans changed; the rest comes from `previous`. */
+/** An incremental build: the files it rendered, those of them that differ from `previous`'s; the rest is reused. */
 export interface AfterBuildReuse {
   previous: string
   rendered: string[]
-  plans: Set<string>
+  differing: string[]
 }
 
 /** The audit report kept with each build, so that the next incremental build can carry results over. */
@@ -41,14 +42,20 @@ export async function afterBuild(dir: string, base: string, snapshot: Pick<Snaps
   const browser = await launchBrowser()
   try {
     let t = performance.now()
-    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja, { reuse })
+    const differing = new Set(reuse?.differing)
+    const pdfReuse = reuse && { previous: reuse.previous, differing, rendered: reuse.rendered }
+    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja, { reuse: pdfReuse })
     const print = since(t)
     t = performance.now()
-    const rendered = reuse && previousReport ? new Set(reuse.rendered.map(pageOf)) : null
-    let a11y = await auditBuild(browser, server.url, dir, rendered ? { only: (page) => rendered.has(page) } : {})
-    if (rendered && previousReport) {
+    // A page whose bytes are the previous build's (and the same code styles it) has the previous audit result. Asked
+    // again now that the PDF sizes are in: a page that only named a PDF was different before.
+    const audit = reuse && previousReport
+      ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf))
+      : null
+    let a11y = await auditBuild(browser, server.url, dir, audit ? { only: (page) => audit.has(page) } : {})
+    if (audit && previousReport) {
       const all = pagePaths(dir)
-      a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !rendered.has(p))), all)
+      a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !audit.has(p))), all)
     }
     if (a11y.violations.length > 0) {
       const shown = a11y.violations.slice(0, 20).map((v) => `  ${v.page || '/'}: ${v.rule} — ${v.help} (${v.targets.slice(0, 2).join(', ')})`)

@@ -6,7 +6,7 @@ import { planBuild, reuseUnchanged, siteSourceHash, writeBuildState } from './in
 
 export type ReleaseBuild =
   | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; previous: string; changed: string[]; affected: Set<string>; rendered: string[]; reused: number }
+  | { mode: 'incremental'; previous: string; changed: string[]; affected: Set<string>; rendered: string[]; differing: string[]; reused: number }
 
 /**
  * Builds a snapshot into `dir`: incrementally on top of `previousDir` (the live build) when only a few records
@@ -19,10 +19,10 @@ export async function buildRelease(snapshotDir: string, snapshot: Snapshot, dir:
   if (plan.mode === 'incremental') {
     try {
       await buildSite(snapshotDir, dir, { cacheDir, skipRecords: plan.skip })
-      const { reused, rendered, search } = reuseUnchanged(dir, plan.previous)
+      const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous)
       await writeSearchIndex(dir, search.pages, search.readings)
       writeBuildState(dir, snapshot, source)
-      return { mode: 'incremental', previous: plan.previous, changed: plan.changed, affected: plan.affected, rendered, reused: reused.length }
+      return { mode: 'incremental', previous: plan.previous, changed: plan.changed, affected: plan.affected, rendered, differing, reused: reused.length }
     } catch (error) {
       console.warn(`Incremental build failed, building in full: ${(error as Error).message}`)
       rmSync(dir, { recursive: true, force: true })

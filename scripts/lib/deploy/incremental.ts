@@ -74,6 +74,11 @@ export interface Reused {
   reused: string[]
   /** Page files rendered in this build. */
   rendered: string[]
+  /**
+   * Rendered files whose bytes differ from the previous build's (or that it lacks): only they need the browser
+   * checks again, since the code that styles and scripts them is the same (the source hash).
+   */
+  differing: string[]
   /** What the search index reads: every page, with the readings of reused pages carried over. */
   search: SearchInput
 }
@@ -88,14 +93,16 @@ export interface Reused {
 export function reuseUnchanged(dir: string, previousDir: string): Reused {
   const reused: string[] = []
   const rendered: string[] = []
+  const differing: string[] = []
   for (const file of files(dir)) {
     if (file.startsWith(`${BUILD_STATE_DIR}/`) || file.startsWith('_astro/') || file.startsWith('pagefind/')) continue
     const full = path.join(dir, file)
+    const from = path.join(previousDir, file)
     if (statSync(full).size !== Buffer.byteLength(SKIPPED_PAGE) || readFileSync(full, 'utf8') !== SKIPPED_PAGE) {
       rendered.push(file)
+      if (!sameBytes(full, from)) differing.push(file)
       continue
     }
-    const from = path.join(previousDir, file)
     if (!existsSync(from)) throw new Error(`Incremental build: ${file} was skipped but the previous build has no such file`)
     rmSync(full)
     linkFile(from, full)
@@ -115,7 +122,13 @@ export function reuseUnchanged(dir: string, previousDir: string): Reused {
   for (const file of reused) if (previous.readings[file]) readings[file] = previous.readings[file]
   const search = { pages: current.pages, readings: Object.fromEntries(Object.entries(readings).sort(([a], [b]) => (a < b ? -1 : 1))) }
   writeFileSync(path.join(dir, READINGS_FILE), JSON.stringify(search))
-  return { reused, rendered, search }
+  return { reused, rendered, differing, search }
+}
+
+/** Whether file `b` exists and holds the same bytes as `a`. */
+export function sameBytes(a: string, b: string): boolean {
+  if (!existsSync(b) || statSync(a).size !== statSync(b).size) return false
+  return readFileSync(a).equals(readFileSync(b))
 }
 
 /** A hard link, or a copy where the filesystem has none. */

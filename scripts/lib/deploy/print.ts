@@ -27,8 +27,8 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
     for (const plan of plans) {
       for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
         const file = pdfPath(plan, edition)
-        if (reuse && !reuse.plans.has(plan) && existsSync(path.join(reuse.previous, file))) {
-          // Nothing the plan's print pages show changed: the previous build's PDF is this one.
+        if (reuse && !reuse.differing.has(`${printPagePath(plan, edition)}index.html`) && existsSync(path.join(reuse.previous, file))) {
+          // Its print page is byte for byte the previous build's: so is the PDF.
           linkFile(path.join(reuse.previous, file), path.join(dir, file))
           printed.push({ file, bytes: statSync(path.join(dir, file)).size })
           continue
@@ -56,10 +56,11 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
   return printed
 }
 
-/** An incremental build: print only the PDFs of `plans` (affected), take the others from `previous`. */
+/** An incremental build: print only the PDFs whose print page changed, take the others from `previous`. */
 export interface PdfReuse {
   previous: string
-  plans: Set<string>
+  /** Page files (relative) whose bytes differ from the previous build's. */
+  differing: Set<string>
   /** The page files this build rendered (relative): only they can hold size markers. */
   rendered: string[]
 }

@@ -14,8 +14,9 @@ export interface PublishResult {
   /** How it was built: `incremental` (pages of affected records rendered, the rest reused) or `full`, and why. */
   mode: 'full' | 'incremental'
   reason?: string
-  /** Pages rendered in this build (all of them in a full build). */
+  /** Incremental: files rendered in this build, and how many of them differ from the previous build's. */
   rendered?: number
+  differing?: number
   records: number
   seconds: { build: number; print: number; a11y: number; check: number; total: number }
   pdfs: { file: string; bytes: number }[]
@@ -48,7 +49,7 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
     // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
     const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, { cacheDir: path.join(root, 'cache', 'publish') })
     const build = since(buildStarted)
-    const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, plans: affectedPlans(built.affected) } : undefined
+    const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
     const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
     const after = await afterBuild(dir, base, snapshot, { reuse })
@@ -72,7 +73,7 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
       throw error
     }
     releases.prune(keep)
-    const made = built.mode === 'incremental' ? { mode: built.mode, rendered: built.rendered.length } : { mode: built.mode, reason: built.reason }
+    const made = built.mode === 'incremental' ? { mode: built.mode, rendered: built.rendered.length, differing: built.differing.length } : { mode: built.mode, reason: built.reason }
     return { build: id, ...made, records: countRecords(snapshot), seconds: { build, ...after.seconds, check, total: since(started) }, pdfs: after.pdfs, target: target.describe() }
   } catch (error) {
     if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
@@ -80,6 +81,3 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
   }
 }
 
-
-/** Plan keys among affected record ids (`plans/<key>`): their print editions are printed again. */
-const affectedPlans = (affected: Set<string>) => new Set([...affected].filter((id) => id.startsWith('plans/')).map((id) => id.slice('plans/'.length)))
