@@ -29,7 +29,7 @@ function changeOneKpi(snapshotDir: string, step: number): string {
 }
 
 const describeRun = (r: PublishResult) =>
-  `${r.mode}${r.rendered !== undefined ? `, ${r.rendered} files rendered` : ''}; build ${r.seconds.build} s, PDFs ${r.seconds.print} s, axe ${r.seconds.a11y} s, checks ${r.seconds.check} s`
+  `${r.mode}${r.rendered !== undefined ? `, ${r.rendered} files rendered, ${r.differing} differ from the previous build` : ''}; build ${r.seconds.build} s, PDFs ${r.seconds.print} s, axe ${r.seconds.a11y} s, checks ${r.seconds.check} s`
 
 export async function benchPublish(plans: Array<keyof typeof TARGETS> = ['seeded', 'large']): Promise<Row[]> {
   const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-publish-'))

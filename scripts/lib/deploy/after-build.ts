@@ -32,8 +32,8 @@ const pageOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1')
  * The steps that need the built pages in a browser, run on the build folder before the checks and the switch:
  * print editions (PDF) and the accessibility audit of every page, whose results page it writes. One Chromium and one
  * loopback server serve both. Throws on any accessibility violation, naming page and rule, as a broken link does.
- * With `reuse` (an incremental build) only the rendered pages are audited and only the changed plans printed; the
- * previous build's PDFs and results stand for the rest.
+ * With `reuse` (an incremental build) only the pages that differ from the previous build are audited and only the
+ * editions whose print page differs are printed; the previous build's PDFs and results stand for the rest.
  */
 export async function afterBuild(dir: string, base: string, snapshot: Pick<Snapshot, 'plans' | 'settings'>, { reuse }: { reuse?: AfterBuildReuse } = {}): Promise<AfterBuildResult> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))

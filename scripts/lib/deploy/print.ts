@@ -65,7 +65,9 @@ export interface PdfReuse {
   rendered: string[]
 }
 
-const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)">(（PDF）| \\(PDF\\))</span>`, 'g')
+// The size stays out of the search index (data-pagefind-ignore), so that a page indexes the same before and after
+// its PDF is printed: an incremental build indexes reused pages, sizes filled in, beside freshly built ones.
+const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)" data-pagefind-ignore(?:="[^"]*")?>(（PDF）| \\(PDF\\))</span>`, 'g')
 
 /** Replaces 「（PDF）」 after a PDF link with 「（PDF、1.2 MB）」 (English: " (PDF, 1.2 MB)") in every built page. */
 export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: string[]): void {
@@ -76,7 +78,8 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
     const filled = html.replace(MARKED, (whole, pdf: string, text: string) => {
       const bytes = sizes.get(pdf)
       if (bytes === undefined) return whole
-      return text.startsWith('（') ? `<span>（PDF、${formatFileSize(bytes, 'ja')}）</span>` : `<span> (PDF, ${formatFileSize(bytes, 'en')})</span>`
+      const size = text.startsWith('（') ? `（PDF、${formatFileSize(bytes, 'ja')}）` : ` (PDF, ${formatFileSize(bytes, 'en')})`
+      return `<span data-pagefind-ignore>${size}</span>`
     })
     if (filled !== html) writeFileSync(file, filled)
   }
