@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: prints a table of figures (not a test). Export times for the seeded and a ~5,000-page plan,
  * site build + Pagefind times, peak memory, bytes per page type and for a first search (bench-site.ts), and the
- * publish latency: 公開 pressed → changed page served; KPI sheet export and 5,000-row import; REST read
- * throughput and p99 under load; the ~5,000-page site build against its floor, its memory and first search, and a
- * ~20,000-page build (bench-build.ts); Lighthouse mobile scores (bench-lighthouse.ts). Parts on their own:
- * `npm run bench -- api` (REST load), `-- build` (floor vs site, 5,000 pages), `-- build-20k`, `-- lighthouse`.
+ * publish latency: 公開 pressed → changed page served, and incremental against full publish on both plans
+ * (bench-publish.ts); KPI sheet export and 5,000-row import; REST read throughput and p99 under load; the
+ * ~5,000-page site build against its floor, its memory and first search, and a ~20,000-page build (bench-build.ts);
+ * Lighthouse mobile scores (bench-lighthouse.ts). Parts on their own: `npm run bench -- api` (REST load), `-- build`
+ * (floor vs site, 5,000 pages), `-- build-20k`, `-- publish` (incremental and full), `-- lighthouse`.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +14,7 @@ import { readSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
 import { benchLighthouse } from './bench-lighthouse.ts'
 import { benchBuild, benchBuild20k } from './bench-build.ts'
+import { benchPublish } from './bench-publish.ts'
 import { benchSite, type Row } from './bench-site.ts'
 import { loadCmsEnv } from './lib/env.ts'
 import { run } from './lib/run.ts'
@@ -49,6 +51,7 @@ try {
     build: benchBuild,
     'build-20k': benchBuild20k,
     lighthouse: benchLighthouse,
+    publish: benchPublish,
   }
   const rows: Row[] = parts[only]
     ? await parts[only]()
@@ -58,6 +61,7 @@ try {
       ...(await benchSite()),
       ...(await benchBuild()),
       ...(await benchBuild20k()),
+      ...(await benchPublish()),
       ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
       ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
       ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),

@@ -39,7 +39,7 @@ function zodProblems(input: unknown, error: z.ZodError): SnapshotProblem[] {
 }
 
 /** The values at a reference path like `verifications[].meeting`, with the concrete path of each. */
-function valuesAt(record: unknown, refPath: string): Array<{ path: string; value: unknown }> {
+export function valuesAt(record: unknown, refPath: string): Array<{ path: string; value: unknown }> {
   let current: Array<{ path: string; value: unknown }> = [{ path: '', value: record }]
   for (const segment of refPath.split('.')) {
     const isArray = segment.endsWith('[]')

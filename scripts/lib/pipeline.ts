@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { SKIP_RECORDS_ENV } from '../../site/src/lib/incremental.ts'
 import { ROOT } from './env.ts'
 import { run } from './run.ts'
 
@@ -9,6 +10,12 @@ import { run } from './run.ts'
 export async function exportTo(payload: Payload, dir: string): Promise<void> {
   const { writeExport } = await import('@keikaku/cms/snapshot/writeExport')
   await writeExport(payload, dir)
+}
+
+export interface BuildSiteOptions {
+  cacheDir?: string
+  /** Incremental build: record ids whose pages are not rendered but left as SKIPPED_PAGE (see site/src/lib/incremental.ts). */
+  skipRecords?: string[]
 }
 
 /**
@@ -22,11 +29,16 @@ export async function exportTo(payload: Payload, dir: string): Promise<void> {
  * folder of its own inside site/, writes its output there, and that output is then moved into `outDir` (copied
  * when `outDir` is on another filesystem).
  */
-export async function buildSite(snapshotDir: string, outDir?: string, { cacheDir }: { cacheDir?: string } = {}): Promise<void> {
-  const env = { ...process.env, KEIKAKU_SNAPSHOT_DIR: snapshotDir, ...(cacheDir ? { KEIKAKU_CACHE_DIR: cacheDir } : {}) }
+export async function buildSite(snapshotDir: string, outDir?: string, { cacheDir, skipRecords }: BuildSiteOptions = {}): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, KEIKAKU_SNAPSHOT_DIR: snapshotDir, ...(cacheDir ? { KEIKAKU_CACHE_DIR: cacheDir } : {}) }
+  delete env[SKIP_RECORDS_ENV]
   if (!outDir) return run('npm', ['run', 'build', '-w', '@keikaku/site'], { cwd: ROOT, env })
   const work = mkdtempSync(path.join(SITE_DIR, '.build-'))
   try {
+    if (skipRecords) {
+      env[SKIP_RECORDS_ENV] = path.join(work, 'skip-records.json')
+      writeFileSync(env[SKIP_RECORDS_ENV], JSON.stringify(skipRecords))
+    }
     const staged = path.join(work, 'dist')
     await run(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_DIR], { cwd: work, env: { ...env, KEIKAKU_OUT_DIR: staged } })
     moveDir(staged, path.resolve(outDir))

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -59,17 +59,21 @@ describe('deploy targets', () => {
     mkdirSync(build)
     mkdirSync(destination)
     writeFileSync(path.join(build, 'index.html'), 'new')
+    mkdirSync(path.join(build, '.keikaku'))
+    writeFileSync(path.join(build, '.keikaku', 'snapshot.json'), '{}')
     writeFileSync(path.join(destination, 'stale.html'), 'old')
     expect(rsyncArgs(build, destination)).toEqual(expect.arrayContaining(['--delete-after', '--delay-updates']))
     await run('rsync', rsyncArgs(build, destination), { stdio: 'ignore' })
     expect(readFileSync(path.join(destination, 'index.html'), 'utf8')).toBe('new')
     expect(() => readFileSync(path.join(destination, 'stale.html'))).toThrow()
+    // The state kept for the next incremental publish stays with the builder.
+    expect(existsSync(path.join(destination, '.keikaku'))).toBe(false)
   })
 
   it('builds an lftp mirror command for SFTP hosts', () => {
     expect(lftpArgs('/var/build', 'sftp://deploy@web.example.jp/www/keikaku/')).toEqual([
       '-c',
-      'open sftp://deploy@web.example.jp; mirror --reverse --delete --verbose=1 "/var/build" "/www/keikaku/"',
+      'open sftp://deploy@web.example.jp; mirror --reverse --delete --verbose=1 --exclude-glob .keikaku/ "/var/build" "/www/keikaku/"',
     ])
   })
 

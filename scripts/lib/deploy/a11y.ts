@@ -21,10 +21,11 @@ export function pagePaths(dir: string): string[] {
 
 /**
  * Runs axe-core (WCAG 2.0–2.2 A/AA rules and best practices) on every page of a build in Chromium, two pages at a
- * time, and reports per success criterion. The caller fails the publish on any violation.
+ * time, and reports per success criterion. The caller fails the publish on any violation. `only` limits the audit
+ * to some pages (an incremental build audits the pages it rendered and carries the others' results over).
  */
-export async function auditBuild(browser: Browser, siteUrl: string, dir: string, { concurrency = 2 } = {}): Promise<A11yReport> {
-  const pages = pagePaths(dir)
+export async function auditBuild(browser: Browser, siteUrl: string, dir: string, { concurrency = 2, only }: { concurrency?: number; only?: (page: string) => boolean } = {}): Promise<A11yReport> {
+  const pages = only ? pagePaths(dir).filter(only) : pagePaths(dir)
   const context = await browser.newContext()
   await context.addInitScript({ content: axeSource })
   // axe reads markup and styles, not pixels: skipping image downloads keeps the audit of every page fast.
@@ -67,4 +68,19 @@ export function writeA11yResults(dir: string, base: string, report: A11yReport):
     written.push(page)
   }
   return written
+}
+
+/**
+ * The report of an incremental build: this build's audit of the pages it rendered, plus the previous build's results
+ * for the pages it took over unchanged (`reused`, page paths as in A11yReport.pages).
+ */
+export function mergeA11yReports(audited: A11yReport, previous: A11yReport, reused: Set<string>, allPages: string[]): A11yReport {
+  const rules = new Map(previous.rules.map((r) => [r.id, r.tags]))
+  for (const r of audited.rules) rules.set(r.id, r.tags)
+  return {
+    ...audited,
+    pages: allPages,
+    rules: [...rules].map(([id, tags]) => ({ id, tags })),
+    violations: [...previous.violations.filter((v) => reused.has(v.page)), ...audited.violations],
+  }
 }

@@ -1,6 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Snapshot } from '@keikaku/content-schemas'
 import { launchBrowser } from '../chromium.ts'
-import { auditBuild, writeA11yResults } from './a11y.ts'
+import { auditBuild, mergeA11yReports, pagePaths, writeA11yResults } from './a11y.ts'
+import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
+import { sameBytes } from './incremental.ts'
 import { printEditions, type PrintedPdf } from './print.ts'
 import { serveBuild } from './serve-build.ts'
 import type { A11yReport } from '../../../site/src/lib/a11y-results.ts'
@@ -11,29 +15,65 @@ export interface AfterBuildResult {
   seconds: { print: number; a11y: number }
 }
 
+/** An incremental build: the files it rendered, those of them that differ from `previous`'s; the rest is reused. */
+export interface AfterBuildReuse {
+  previous: string
+  rendered: string[]
+  differing: string[]
+}
+
+/** The audit report kept with each build, so that the next incremental build can carry results over. */
+const A11Y_FILE = `${BUILD_STATE_DIR}/a11y.json`
+
+/** `goals/x/index.html` → `goals/x/` (a page path as the audit names it). */
+const pageOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1')
+
 /**
  * The steps that need the built pages in a browser, run on the build folder before the checks and the switch:
  * print editions (PDF) and the accessibility audit of every page, whose results page it writes. One Chromium and one
  * loopback server serve both. Throws on any accessibility violation, naming page and rule, as a broken link does.
+ * With `reuse` (an incremental build) only the pages that differ from the previous build are audited and only the
+ * editions whose print page differs are printed; the previous build's PDFs and results stand for the rest.
  */
-export async function afterBuild(dir: string, base: string, snapshot: Pick<Snapshot, 'plans' | 'settings'>): Promise<AfterBuildResult> {
+export async function afterBuild(dir: string, base: string, snapshot: Pick<Snapshot, 'plans' | 'settings'>, { reuse }: { reuse?: AfterBuildReuse } = {}): Promise<AfterBuildResult> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
+  const previousReport = reuse ? readReport(reuse.previous) : null
   const server = await serveBuild(dir, base)
   const browser = await launchBrowser()
   try {
     let t = performance.now()
-    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja)
+    const differing = new Set(reuse?.differing)
+    const pdfReuse = reuse && { previous: reuse.previous, differing, rendered: reuse.rendered }
+    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja, { reuse: pdfReuse })
     const print = since(t)
     t = performance.now()
-    const a11y = await auditBuild(browser, server.url, dir)
+    // A page whose bytes are the previous build's (and the same code styles it) has the previous audit result. Asked
+    // again now that the PDF sizes are in: a page that only named a PDF was different before.
+    const audit = reuse && previousReport
+      ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf))
+      : null
+    let a11y = await auditBuild(browser, server.url, dir, audit ? { only: (page) => audit.has(page) } : {})
+    if (audit && previousReport) {
+      const all = pagePaths(dir)
+      a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !audit.has(p))), all)
+    }
     if (a11y.violations.length > 0) {
       const shown = a11y.violations.slice(0, 20).map((v) => `  ${v.page || '/'}: ${v.rule} — ${v.help} (${v.targets.slice(0, 2).join(', ')})`)
       throw new Error(`The build failed its accessibility audit (${a11y.violations.length} violations); the live site is unchanged:\n${shown.join('\n')}`)
     }
     writeA11yResults(dir, base, a11y)
+    writeFileSync(path.join(dir, A11Y_FILE), JSON.stringify(a11y))
     return { pdfs, a11y, seconds: { print, a11y: since(t) } }
   } finally {
     await browser.close()
     await server.close()
+  }
+}
+
+function readReport(previous: string): A11yReport | null {
+  try {
+    return JSON.parse(readFileSync(path.join(previous, A11Y_FILE), 'utf8')) as A11yReport
+  } catch {
+    return null
   }
 }

@@ -35,9 +35,11 @@ function exists(dir: string, sitePath: string): boolean {
 
 /**
  * Checks a finished build before it may go live: every record of the snapshot has its page (Japanese and English),
- * and no internal link or asset is broken. `base` is the site's base path (e.g. "/" or "/keikaku/").
+ * and no internal link or asset is broken. `base` is the site's base path (e.g. "/" or "/keikaku/"). `pages` limits
+ * the link check to some page files (an incremental build's rendered pages: the reused ones passed it, and no page
+ * they link to went away, since records added or removed force a full build).
  */
-export function checkBuild(dir: string, snapshot: Snapshot, base = '/'): BuildProblem[] {
+export function checkBuild(dir: string, snapshot: Snapshot, base = '/', pages?: string[]): BuildProblem[] {
   const problems: BuildProblem[] = []
   if (!existsSync(path.join(dir, 'index.html'))) return [{ page: '/', message: 'no index.html: the build is empty' }]
 
@@ -50,7 +52,7 @@ export function checkBuild(dir: string, snapshot: Snapshot, base = '/'): BuildPr
     }
   }
 
-  for (const file of htmlFiles(dir)) {
+  for (const file of pages?.filter((f) => f.endsWith('.html')) ?? htmlFiles(dir)) {
     const page = `/${file.replace(/index\.html$/, '')}`
     for (const link of linksOf(readFileSync(path.join(dir, file), 'utf8'))) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('#')) continue

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import { linkFile } from './incremental.ts'
 import { addPdfAuthor } from './pdf-info.ts'
 import { formatFileSize } from '../../../site/src/lib/format.ts'
 import { PDF_SIZE_MARKER, PRINT_EDITIONS, pdfPath, printPagePath, type PrintEdition } from '../../../site/src/lib/print.ts'
@@ -19,12 +20,19 @@ const FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#33
  * the plan page in the build folder; then writes each PDF's size into the links that name it. The only change to
  * Chromium's output is an appended author (an incremental update), so its structure tree, outline and /Lang stay.
  */
-export async function printEditions(browser: Browser, siteUrl: string, dir: string, plans: string[], author: string): Promise<PrintedPdf[]> {
+export async function printEditions(browser: Browser, siteUrl: string, dir: string, plans: string[], author: string, { reuse }: { reuse?: PdfReuse } = {}): Promise<PrintedPdf[]> {
   const page = await browser.newPage()
   const printed: PrintedPdf[] = []
   try {
     for (const plan of plans) {
       for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
+        const file = pdfPath(plan, edition)
+        if (reuse && !reuse.differing.has(`${printPagePath(plan, edition)}index.html`) && existsSync(path.join(reuse.previous, file))) {
+          // Its print page is byte for byte the previous build's: so is the PDF.
+          linkFile(path.join(reuse.previous, file), path.join(dir, file))
+          printed.push({ file, bytes: statSync(path.join(dir, file)).size })
+          continue
+        }
         const response = await page.goto(`${siteUrl}${printPagePath(plan, edition)}`, { waitUntil: 'load' })
         if (!response?.ok()) throw new Error(`Print page ${printPagePath(plan, edition)} answered ${response?.status()}`)
         await page.evaluate(() => document.fonts.ready)
@@ -37,7 +45,6 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
           headerTemplate: '<span></span>',
           footerTemplate: FOOTER,
         }), author)
-        const file = pdfPath(plan, edition)
         writeFileSync(path.join(dir, file), pdf)
         printed.push({ file, bytes: pdf.length })
       }
@@ -45,21 +52,34 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
   } finally {
     await page.close()
   }
-  fillPdfSizes(dir, new Map(printed.map((p) => [p.file, p.bytes])))
+  fillPdfSizes(dir, new Map(printed.map((p) => [p.file, p.bytes])), reuse?.rendered)
   return printed
 }
 
-const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)">(（PDF）| \\(PDF\\))</span>`, 'g')
+/** An incremental build: print only the PDFs whose print page changed, take the others from `previous`. */
+export interface PdfReuse {
+  previous: string
+  /** Page files (relative) whose bytes differ from the previous build's. */
+  differing: Set<string>
+  /** The page files this build rendered (relative): only they can hold size markers. */
+  rendered: string[]
+}
+
+// The size stays out of the search index (data-pagefind-ignore), so that a page indexes the same before and after
+// its PDF is printed: an incremental build indexes reused pages, sizes filled in, beside freshly built ones.
+const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)" data-pagefind-ignore(?:="[^"]*")?>(（PDF）| \\(PDF\\))</span>`, 'g')
 
 /** Replaces 「（PDF）」 after a PDF link with 「（PDF、1.2 MB）」 (English: " (PDF, 1.2 MB)") in every built page. */
-export function fillPdfSizes(dir: string, sizes: Map<string, number>): void {
-  for (const file of htmlFiles(dir)) {
+export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: string[]): void {
+  const files = only ? only.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f)) : htmlFiles(dir)
+  for (const file of files) {
     const html = readFileSync(file, 'utf8')
     if (!html.includes(PDF_SIZE_MARKER)) continue
     const filled = html.replace(MARKED, (whole, pdf: string, text: string) => {
       const bytes = sizes.get(pdf)
       if (bytes === undefined) return whole
-      return text.startsWith('（') ? `<span>（PDF、${formatFileSize(bytes, 'ja')}）</span>` : `<span> (PDF, ${formatFileSize(bytes, 'en')})</span>`
+      const size = text.startsWith('（') ? `（PDF、${formatFileSize(bytes, 'ja')}）` : ` (PDF, ${formatFileSize(bytes, 'en')})`
+      return `<span data-pagefind-ignore>${size}</span>`
     })
     if (filled !== html) writeFileSync(file, filled)
   }

@@ -27,6 +27,8 @@ export function rsyncArgs(buildDir: string, destination: string, sshCommand?: st
     '--delete-after',
     '--delay-updates',
     '--human-readable',
+    // The builder's state for the next incremental publish (snapshot, search readings, audit report): not for the web.
+    '--exclude=/.keikaku/',
     ...(sshCommand ? ['--rsh', sshCommand] : []),
     `${buildDir.replace(/\/?$/, '/')}`,
     destination.replace(/\/?$/, '/'),
@@ -44,7 +46,7 @@ export function lftpArgs(buildDir: string, url: string): string[] {
   const target = remote.pathname || '/'
   // URL.origin is "null" for sftp:, so the host part is put together here; the password, if any, stays in ~/.netrc.
   const host = `${remote.protocol}//${remote.username ? `${remote.username}@` : ''}${remote.host}`
-  return ['-c', `open ${host}; mirror --reverse --delete --verbose=1 ${JSON.stringify(buildDir)} ${JSON.stringify(target)}`]
+  return ['-c', `open ${host}; mirror --reverse --delete --verbose=1 --exclude-glob .keikaku/ ${JSON.stringify(buildDir)} ${JSON.stringify(target)}`]
 }
 
 export const sftpTarget = (url: string): DeployTarget => ({

@@ -1,3 +1,4 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -5,30 +6,45 @@ import { Worker } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
+import { READINGS_FILE, SKIP_RECORDS_ENV } from '../lib/incremental.ts'
 import type { Annotated } from '../lib/ruby.ts'
+import { indexedDocument } from '../lib/search-document.ts'
 import { furiganaCacheKey, writeFuriganaCache } from './furigana-cache.ts'
 import type { PageRequest, PageResult, WorkerData } from './ruby-worker.ts'
 
+const BATCH = 64
 /** Pages per furigana worker thread. */
 const PAGES_PER_WORKER = 1000
-/** Pages handed to the workers ahead of Pagefind: enough to keep both busy, few enough to bound memory. */
-const IN_FLIGHT = 32
+
+/** Per page file (`goals/x/index.html`), the readings of the words in its <main>: what the index gets as hidden terms. */
+export type PageReadings = Record<string, string[]>
+
+/** What a build keeps in READINGS_FILE: the page files Astro built (what the index reads) and their readings. */
+export interface SearchInput {
+  pages: string[]
+  readings: PageReadings
+}
 
 /**
  * Adds furigana to every Japanese page (the city's readings win over the analyser's), then indexes the built pages
  * with Pagefind's Node API after the build (as Starlight does). The furigana are added in worker threads
- * (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core) while Pagefind (a process of its
- * own) indexes the pages they have finished. Pagefind gets only what it indexes (see search-document.ts): each
- * page's `data-pagefind-body` without ruby, NFKC-folded like the queries, with the readings of its words as hidden
- * terms, so that こそだて finds 子育て; pages without a body (lists, navigation) are not sent at all. Pages are handed
- * to Pagefind in path order. Pagefind splits the index by each page's <html lang>, so /en/ gets its own. The
- * furigana of the texts a build used are kept in Astro's cache folder for the next build (furigana-cache.ts).
+ * (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core); the furigana of the texts a build
+ * used are kept in Astro's cache folder for the next build (furigana-cache.ts). Pagefind gets only what it indexes
+ * (search-document.ts): each page's `data-pagefind-body`, NFKC-folded like the queries, with the readings of its
+ * words as hidden terms, so that こそだて finds 子育て. Pagefind splits the index by each page's <html lang>.
+ *
+ * In an incremental build (SKIP_RECORDS_ENV set) the pages of unaffected records are skipped by middleware; this
+ * adds ruby to the rendered pages only and leaves the index to the pipeline, once the previous build's pages are in.
  */
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
+  const incremental = Boolean(process.env[SKIP_RECORDS_ENV])
   let cacheDir: URL
   return {
     name: 'keikaku-pagefind',
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        if (incremental) addMiddleware({ entrypoint: fileURLToPath(new URL('./skip-records.ts', import.meta.url)), order: 'pre' })
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir
       },
@@ -40,50 +56,79 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         // a small or incremental build would not win back.
         const threads = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
         const workers = Array.from({ length: threads }, () => new RubyWorker({ readings, cache }))
-        const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        let [indexed, rubyMs] = [0, 0]
+        const files = pages.map(({ pathname }) => path.join(pathname, 'index.html'))
+        const words: PageReadings = {}
+        let rubyMs = 0
         try {
-          const files = pages.map(({ pathname }) => path.join(pathname, 'index.html')).sort()
-          const adds: Array<Promise<void>> = []
-          // Each page is sent to Pagefind once it is ready and the page before it has been sent, without waiting for
-          // Pagefind to finish it. `handedOver` holds the add in an object so that it settles when the page is sent.
-          let sent: Promise<unknown> = Promise.resolve()
-          for (let i = 0; i < files.length; i++) {
-            if (i >= IN_FLIGHT) await adds[i - IN_FLIGHT]
-            const file = files[i]
-            const worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
-            const handedOver = Promise.all([worker.prepare(path.join(root, file)), sent]).then(([page]) => {
+          await Promise.all(
+            files.map(async (file) => {
+              const worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
+              const page = await worker.prepare(path.join(root, file))
               rubyMs += page.rubyMs
-              return { adding: page.content === null ? null : index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: page.content }) }
-            })
-            sent = handedOver
-            adds.push(
-              handedOver.then(async ({ adding }) => {
-                if (!adding) return
-                const added = await adding
-                if (added.errors.length) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`)
-                indexed++
-              }),
-            )
-          }
-          await Promise.all(adds)
+              if (page.words) words[file] = page.words
+            }),
+          )
           const used = new Map((await Promise.all(workers.map((w) => w.flush()))).flat())
           writeFuriganaCache(cache.file, cache.key, [...used])
-          const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
           logger.info(`ruby: ${Math.round(rubyMs)} ms in ${threads} worker threads (${used.size} texts, cached in ${cache.file})`)
-          logger.info(`pagefind: indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
         } finally {
           await Promise.all(workers.map((w) => w.terminate()))
-          await close()
         }
+        await mkdir(path.dirname(path.join(root, READINGS_FILE)), { recursive: true })
+        await writeFile(path.join(root, READINGS_FILE), JSON.stringify({ pages: files, readings: sortedKeys(words) } satisfies SearchInput))
+        if (incremental) return
+        const indexed = await writeSearchIndex(root, files, words)
+        logger.info(`pagefind: indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
       },
     },
   }
 }
 
-/** One worker thread running ruby-worker.ts; `prepare` resolves with what Pagefind should index of a page. */
+/**
+ * Indexes the given page files of a build (already with ruby, which Pagefind leaves out) into `<root>/pagefind`, in
+ * path order, so that the same pages give the same index whether they were rendered in this build or taken from
+ * the previous one. Pages without a `data-pagefind-body` (lists, navigation) are not sent.
+ */
+export async function writeSearchIndex(root: string, files: string[], words: PageReadings): Promise<number> {
+  const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  let indexed = 0
+  try {
+    const sorted = [...files].sort()
+    for (let i = 0; i < sorted.length; i += BATCH) {
+      const batch = await Promise.all(
+        sorted.slice(i, i + BATCH).map(async (file) => {
+          try {
+            return { file, content: indexedDocument(await readFile(path.join(root, file), 'utf8'), words[file] ?? []) }
+          } catch {
+            return null // endpoints (CSV, feed) are not pages
+          }
+        }),
+      )
+      // Added in path order (the calls are issued in order), so the index does not depend on read timing.
+      await Promise.all(
+        batch.flatMap((page) => {
+          if (!page?.content) return []
+          indexed++
+          return [
+            index.addHTMLFile({ url: `/${page.file.replace(/index\.html$/, '')}`, content: page.content }).then((added) => {
+              if (added.errors.length) throw new Error(`Pagefind: ${page.file}: ${added.errors.join('; ')}`)
+            }),
+          ]
+        }),
+      )
+    }
+    const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    return indexed
+  } finally {
+    await close()
+  }
+}
+
+export const sortedKeys = (words: PageReadings): PageReadings => Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+
+/** One worker thread running ruby-worker.ts; `prepare` resolves with the readings of a page's words. */
 class RubyWorker {
   private readonly worker: Worker
   private readonly waiting = new Map<number, { resolve(result: PageResult): void; reject(error: Error): void }>()
@@ -105,8 +150,8 @@ class RubyWorker {
     return this.waiting.size
   }
 
-  async prepare(file: string): Promise<{ content: string | null; rubyMs: number }> {
-    return (await this.request({ id: this.nextId++, file })) as { content: string | null; rubyMs: number }
+  async prepare(file: string): Promise<{ words: string[] | null; rubyMs: number }> {
+    return (await this.request({ id: this.nextId++, file })) as { words: string[] | null; rubyMs: number }
   }
 
   /** The annotations this worker used, for the cache. */

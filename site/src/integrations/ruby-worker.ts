@@ -1,6 +1,6 @@
 /**
  * A worker thread of the search step (see pagefind.ts): adds furigana to the built pages it is given and returns
- * what Pagefind indexes of each. Each worker loads the analyser once; pages are independent, so several workers
+ * the readings of each page's words (the index's hidden terms). Each worker loads the analyser once; pages are independent, so several workers
  * share a build's pages while Pagefind (a process of its own) indexes the ones they finished.
  */
 import { readFile, writeFile } from 'node:fs/promises'
@@ -9,7 +9,7 @@ import type { Reading } from '@keikaku/content-schemas'
 import { createAnnotator, linderaAnalyser } from '../lib/analyser.ts'
 import type { Analyse, Annotated } from '../lib/ruby.ts'
 import { addRubyToHtml } from '../lib/ruby-html.ts'
-import { indexedDocument } from '../lib/search-document.ts'
+import { SKIPPED_PAGE } from '../lib/incremental.ts'
 import { readFuriganaCache } from './furigana-cache.ts'
 
 export interface WorkerData {
@@ -19,7 +19,7 @@ export interface WorkerData {
 /** A page to prepare, or `flush`: send back the annotations this worker used, for the cache. */
 export type PageRequest = { id: number; file: string } | { id: number; flush: true }
 export type PageResult =
-  | { id: number; content: string | null; rubyMs: number }
+  | { id: number; words: string[] | null; rubyMs: number }
   | { id: number; used: Array<[string, Annotated]> }
   | { id: number; error: string }
 
@@ -30,20 +30,21 @@ let analyser: Analyse | undefined
 const annotator = createAnnotator((text) => (analyser ??= linderaAnalyser())(text), readings, readFuriganaCache(cache.file, cache.key))
 const annotate = annotator.annotate
 
-/** Japanese pages get furigana (written back); every page is returned as Pagefind indexes it, or null. */
-async function prepare(file: string): Promise<{ content: string | null; rubyMs: number }> {
+/** Japanese pages get furigana (written back) and their words' readings; other pages, and skipped ones, none. */
+async function prepare(file: string): Promise<{ words: string[] | null; rubyMs: number }> {
   let html: string
   try {
     html = await readFile(file, 'utf8')
   } catch {
-    return { content: null, rubyMs: 0 } // endpoints (CSV, feed) are not pages
+    return { words: null, rubyMs: 0 } // endpoints (CSV, feed) are not pages
   }
-  if (!/<html lang="ja"/.test(html)) return { content: indexedDocument(html, []), rubyMs: 0 }
+  // A page an incremental build skipped is taken from the previous build, readings included.
+  if (html === SKIPPED_PAGE || !/<html lang="ja"/.test(html)) return { words: null, rubyMs: 0 }
   const t0 = performance.now()
   const ruby = addRubyToHtml(html, annotate)
   const rubyMs = performance.now() - t0
   await writeFile(file, ruby.html)
-  return { content: indexedDocument(html, ruby.words), rubyMs }
+  return { words: ruby.words, rubyMs }
 }
 
 port.on('message', (request: PageRequest) => {

@@ -57,8 +57,8 @@ describe('print editions (PDF)', () => {
 
   it('are linked from the plan page and the data page with their size', () => {
     const planPage = withoutRuby(readFileSync(path.join(outDir, 'plans/sogo-keikaku/index.html'), 'utf8'))
-    expect(planPage).toMatch(/href="[^"]*plans\/sogo-keikaku\/sogo-keikaku-gaiyou\.pdf"[^>]*>概要版<\/a><span>（PDF、\d+ KB）<\/span>/)
+    expect(planPage).toMatch(/href="[^"]*plans\/sogo-keikaku\/sogo-keikaku-gaiyou\.pdf"[^>]*>概要版<\/a><span data-pagefind-ignore>（PDF、\d+ KB）<\/span>/)
     const dataPage = readFileSync(path.join(outDir, 'en/data/index.html'), 'utf8')
-    expect(dataPage).toMatch(/sogo-senryaku-kpi\.pdf"[^>]*>.*?KPI sheet \(Japanese\)<\/a><span> \(PDF, \d+ KB\)<\/span>/)
+    expect(dataPage).toMatch(/sogo-senryaku-kpi\.pdf"[^>]*>.*?KPI sheet \(Japanese\)<\/a><span data-pagefind-ignore> \(PDF, \d+ KB\)<\/span>/)
   })
 })

@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { buildRelease, type ReleaseBuild } from '../lib/deploy/build-release.ts'
+import { files } from '../lib/deploy/incremental.ts'
+import { ROOT } from '../lib/env.ts'
+
+const exec = promisify(execFile)
+
+/**
+ * The incremental build on real Astro and Pagefind builds of the seeded plan: a full build of snapshot A; then
+ * snapshot B (one KPI's actual and one goal's title changed) built incrementally on top of it and, separately, in
+ * full. The two builds of B must be the same, file for file and byte for byte.
+ */
+const work = mkdtempSync(path.join(tmpdir(), 'keikaku-incremental-'))
+const [snapshotA, snapshotB] = [path.join(work, 'snapshot-a'), path.join(work, 'snapshot-b')]
+const [buildA, incremental, full] = [path.join(work, 'a'), path.join(work, 'b-incremental'), path.join(work, 'b-full')]
+const GOAL = 'goal-2-kasseika'
+const NEW_TITLE = '活力あるまち（インクリメンタル確認）'
+let kpiKey = ''
+let built: ReleaseBuild
+
+beforeAll(async () => {
+  await exec('npx', ['tsx', path.join(ROOT, 'scripts', 'fixture-snapshot.ts'), snapshotA], { cwd: ROOT })
+  cpSync(snapshotA, snapshotB, { recursive: true })
+  const edit = <T>(name: string, change: (records: T[]) => void) => {
+    const file = path.join(snapshotB, `${name}.json`)
+    const records = JSON.parse(readFileSync(file, 'utf8')) as T[]
+    change(records)
+    writeFileSync(file, JSON.stringify(records, null, 2))
+  }
+  edit<{ key: string; actuals: Array<{ value: number }> }>('kpis', (kpis) => {
+    const kpi = kpis.find((k) => k.actuals.length > 0)!
+    kpiKey = kpi.key
+    kpi.actuals.at(-1)!.value += 7
+  })
+  edit<{ key: string; title: { ja: string } }>('goals', (goals) => {
+    goals.find((g) => g.key === GOAL)!.title.ja = NEW_TITLE
+  })
+  await buildRelease(snapshotA, readSnapshot(snapshotA), buildA, null)
+  built = await buildRelease(snapshotB, readSnapshot(snapshotB), incremental, buildA)
+  await buildRelease(snapshotB, readSnapshot(snapshotB), full, null)
+}, 600_000)
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('incremental build', () => {
+  it('renders only the pages the change affects and reuses the rest as hard links', () => {
+    expect(built, built.mode === 'full' ? built.reason : '').toMatchObject({ mode: 'incremental', changed: [`goals/${GOAL}`, `kpis/${kpiKey}`].sort() })
+    if (built.mode !== 'incremental') return
+    expect(built.reused).toBeGreaterThan(50)
+    expect(built.rendered).toContain(`goals/${GOAL}/index.html`)
+    expect(built.rendered).toContain(`en/kpis/${kpiKey}/index.html`)
+    const rendered = new Set(built.rendered)
+    const reused = files(incremental).find((f) => f.endsWith('index.html') && !rendered.has(f) && !f.startsWith('pagefind/'))!
+    expect(statSync(path.join(incremental, reused)).ino).toBe(statSync(path.join(buildA, reused)).ino)
+    expect(readFileSync(path.join(incremental, `goals/${GOAL}/index.html`), 'utf8')).toContain('インクリメンタル確認')
+  })
+
+  it('is byte for byte the full build of the same snapshot, search index included', () => {
+    const listed = files(incremental)
+    expect(listed).toEqual(files(full))
+    const different = listed.filter((f) => !readFileSync(path.join(incremental, f)).equals(readFileSync(path.join(full, f))))
+    expect(different).toEqual([])
+  })
+})
