@@ -237,7 +237,7 @@ describe('an editor’s day with 起案 → 承認', () => {
     await approverPage.getByRole('button', { name: '変更内容を公開' }).click()
     let html = ''
     await expect
-      .poll(async () => (html = await sitePage('/kpis/kanko-kyaku/')), { timeout: 180_000, interval: 1000 })
+      .poll(async () => (html = await sitePage('/kpis/kanko-kyaku/')), { timeout: 600_000, interval: 1000 }) // a whole publish, on a busy machine
       .toContain('平成30年度（2018年度）')
     expect(html).toContain('298')
     // the value staff typed is the city's own, so its table row carries no サンプル badge.
