@@ -22,6 +22,19 @@ async function idByKey(payload: Payload, collection: string, key: string): Promi
   return docs[0].id as number
 }
 
+/** The keys of the KPIs of a department, as stored (latest versions). */
+async function kpiKeysOf(department: string): Promise<Set<string>> {
+  const { docs } = await cms.payload.find({
+    collection: 'kpis',
+    where: { department: { equals: ids[department] } },
+    draft: true,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Set(docs.map((d) => d.key))
+}
+
 beforeAll(async () => {
   for (const role of ROLES) users[role] = await makeUser(cms.payload, role, role === 'department-editor' ? { departments: [OWN] } : {})
   for (const key of ['shoko-kanko', 'shoko-rodo', 'hoken-fukushi']) ids[key] = await idByKey(cms.payload, 'departments', key)
@@ -62,40 +75,17 @@ const outcome = (promise: Promise<unknown>) =>
     },
   )
 
-describe('role matrix: every editorial collection except those of departments', () => {
-  it('reads, creates, updates drafts, publishes and deletes as each role may', async () => {
-    const slugs = editorialSlugs(cms.payload).filter((s) => !['kpis', 'implementation-plans', 'media'].includes(s))
-    expect(slugs.length).toBeGreaterThanOrEqual(10)
-    const seen: string[] = []
-    for (const slug of slugs) {
-      const collection = slug as 'goals'
-      const { docs } = await cms.payload.find({ collection, depth: 0, draft: true, limit: 1, overrideAccess: true, sort: '-order' })
-      const source = docs[0] as unknown as Record<string, unknown>
-      for (const role of ROLES) {
-        const user = users[role]
-        const { totalDocs } = await cms.payload.find({ collection, draft: true, limit: 1, ...as(user) })
-        expect(totalDocs, `${slug} read by ${role}`).toBeGreaterThan(0)
-
-        const key = `matrix-${role}-${slug}`.slice(0, 60)
-        const created = await outcome(cms.payload.create({ collection, data: copyOf(source, key) as never, draft: true, ...as(user) }))
-        expect(created, `${slug} create by ${role}`).toBe(EXPECTED[role].create)
-        // The rest works on a copy made by an admin, so that deleting it breaks no link.
-        const target = created
-          ? await idByKey(cms.payload, slug, key)
-          : (await cms.payload.create({ collection, data: copyOf(source, key) as never, draft: true, overrideAccess: true, locale: 'ja' })).id
-        expect(await outcome(cms.payload.update({ collection, id: target, data: { workflow: 'submitted' } as never, draft: true, ...as(user) })), `${slug} draft by ${role}`).toBe(
-          EXPECTED[role].updateDraft,
-        )
-        expect(await outcome(cms.payload.update({ collection, id: target, data: { _status: 'published' } as never, ...as(user) })), `${slug} publish by ${role}`).toBe(
-          EXPECTED[role].publish,
-        )
-        expect(await outcome(cms.payload.delete({ collection, id: target, ...as(user) })), `${slug} delete by ${role}`).toBe(EXPECTED[role].delete)
-        seen.push(`${slug}/${role}`)
-      }
-    }
-    expect(seen).toHaveLength(slugs.length * ROLES.length)
-  }, 120_000)
-})
+/**
+ * In the collections of departments, a 部署担当 works on documents of their own department: they may start a KPI and
+ * submit drafts (an implementation-plan edition is the planning division's to create). The matrix copies a document
+ * of their department (kanko-kyaku; the editions all hold one of its projects); another department's are below.
+ */
+const expected = (role: Role, slug: string) =>
+  role === 'department-editor' && slug === 'kpis'
+    ? { create: true, updateDraft: true, publish: false, delete: false }
+    : role === 'department-editor' && slug === 'implementation-plans'
+      ? { create: false, updateDraft: true, publish: false, delete: false }
+      : EXPECTED[role]
 
 describe('KPIs by role, and a 部署担当 for their department and another', () => {
   it('lets every role but the 部署担当 read all KPIs; the 部署担当 reads only their department’s', async () => {
@@ -103,7 +93,8 @@ describe('KPIs by role, and a 部署担当 for their department and another', ()
     for (const role of ROLES) {
       const { docs } = await cms.payload.find({ collection: 'kpis', draft: true, pagination: false, ...as(users[role]) })
       if (role === 'department-editor') {
-        expect(docs.map((d) => d.key)).toEqual(['kanko-kyaku'])
+        expect(new Set(docs.map((d) => d.key))).toEqual(await kpiKeysOf(OWN))
+        expect(docs.map((d) => d.key)).toContain('kanko-kyaku')
       } else {
         expect(docs).toHaveLength(all.totalDocs)
       }
@@ -138,7 +129,7 @@ describe('KPIs by role, and a 部署担当 for their department and another', ()
     const dept = users['department-editor']
     const other = await idByKey(cms.payload, 'kpis', 'shinki-koyo')
     const error = await rejection(cms.payload.update({ collection: 'kpis', id: other, data: { workflow: 'submitted' }, draft: true, ...as(dept) }))
-    expect(error.status).toBe(404)
+    expect(error.status).toBe(403)
 
     const own = await idByKey(cms.payload, 'kpis', 'kanko-kyaku')
     const moved = await rejection(cms.payload.update({ collection: 'kpis', id: own, data: { department: ids['shoko-rodo'] }, draft: true, ...as(dept) }))
@@ -233,10 +224,50 @@ describe('the REST and GraphQL APIs', () => {
     const token = await http.login(users['department-editor'].email)
     const rest = await http.rest('GET', '/api/kpis?depth=0&draft=true&limit=100', { token })
     expect(rest.status).toBe(200)
-    expect(new Set(rest.json.docs.map((d: { key: string }) => d.key))).toEqual(new Set(['kanko-kyaku', 'dept-new-kpi']))
+    const own = await kpiKeysOf(OWN)
+    expect(own).toContain('dept-new-kpi')
+    expect(new Set(rest.json.docs.map((d: { key: string }) => d.key))).toEqual(own)
     const gql = await http.graphql('{ Kpis(limit: 100, draft: true) { docs { key } } }', { token })
-    expect(new Set(gql.json.data.Kpis.docs.map((d: { key: string }) => d.key))).toEqual(new Set(['kanko-kyaku', 'dept-new-kpi']))
+    expect(new Set(gql.json.data.Kpis.docs.map((d: { key: string }) => d.key))).toEqual(own)
     const other = await http.rest('GET', `/api/kpis/${await idByKey(cms.payload, 'kpis', 'shinki-koyo')}?depth=0`, { token })
     expect(other.status).toBe(404)
   })
+})
+
+// Last: the copies it leaves behind would change what the tests above count.
+describe('role matrix: every editorial collection × role', () => {
+  it('reads, creates, updates drafts, publishes and deletes as each role may', async () => {
+    // Media are uploads (a file per create): their access is the editorial one, tested in access.test.ts.
+    const slugs = editorialSlugs(cms.payload).filter((s) => s !== 'media')
+    expect(slugs).toEqual(expect.arrayContaining(['kpis', 'implementation-plans', 'goals', 'pages']))
+    const seen: string[] = []
+    for (const slug of slugs) {
+      const collection = slug as 'goals'
+      const where = slug === 'kpis' ? { key: { equals: 'kanko-kyaku' } } : undefined
+      const { docs } = await cms.payload.find({ collection, where, depth: 0, draft: true, limit: 1, overrideAccess: true, sort: '-order' })
+      const source = docs[0] as unknown as Record<string, unknown>
+      for (const role of ROLES) {
+        const user = users[role]
+        const { totalDocs } = await cms.payload.find({ collection, draft: true, limit: 1, ...as(user) })
+        expect(totalDocs, `${slug} read by ${role}`).toBeGreaterThan(0)
+
+        const key = `matrix-${role}-${slug}`.slice(0, 60)
+        const created = await outcome(cms.payload.create({ collection, data: copyOf(source, key) as never, draft: true, ...as(user) }))
+        expect(created, `${slug} create by ${role}`).toBe(expected(role, slug).create)
+        // The rest works on a copy made by an admin, so that deleting it breaks no link.
+        const target = created
+          ? await idByKey(cms.payload, slug, key)
+          : (await cms.payload.create({ collection, data: copyOf(source, key) as never, draft: true, overrideAccess: true, locale: 'ja' })).id
+        expect(await outcome(cms.payload.update({ collection, id: target, data: { workflow: 'submitted' } as never, draft: true, ...as(user) })), `${slug} draft by ${role}`).toBe(
+          expected(role, slug).updateDraft,
+        )
+        expect(await outcome(cms.payload.update({ collection, id: target, data: { _status: 'published' } as never, ...as(user) })), `${slug} publish by ${role}`).toBe(
+          expected(role, slug).publish,
+        )
+        expect(await outcome(cms.payload.delete({ collection, id: target, ...as(user) })), `${slug} delete by ${role}`).toBe(expected(role, slug).delete)
+        seen.push(`${slug}/${role}`)
+      }
+    }
+    expect(seen).toHaveLength(slugs.length * ROLES.length)
+  }, 120_000)
 })

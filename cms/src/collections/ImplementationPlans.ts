@@ -29,7 +29,7 @@ export const ImplementationPlans: CollectionConfig = editorialCollection({
         keyField({ unique: false, index: false, admin: {} }),
         text('title', { ja: '事業名', en: 'Title' }, { required: true }),
         link('planItem', 'plan-items', { ja: '分野別計画の施策・事業', en: 'Sectoral plan item' }, { required: true }),
-        departmentField(),
+        departmentField({ ownOnly: false }),
         {
           name: 'years',
           type: 'array',

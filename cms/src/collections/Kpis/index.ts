@@ -151,7 +151,7 @@ export const Kpis: CollectionConfig = editorialCollection({
         sampleRowField,
       ],
     },
-    departmentField(),
+    departmentField({ ownOnly: true }),
     link('plans', 'plans', { ja: '計画', en: 'Plans' }, { hasMany: true, required: true, admin: { position: 'sidebar' } }),
     link('goals', 'goals', { ja: 'まちづくりの目標', en: 'Goals' }, { hasMany: true }),
     link('priorityProjects', 'priority-projects', { ja: '重点プロジェクト', en: 'Priority projects' }, { hasMany: true }),
