@@ -58,9 +58,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   const linked = await readLinkedDepartmentNames(db)
-  await db.run(sql`DROP TABLE \`departments\`;`)
-  await db.run(sql`DROP TABLE \`departments_locales\`;`)
-  await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_implementation_plans_projects\` (
   	\`_order\` integer NOT NULL,
@@ -76,7 +73,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_implementation_plans_projects\`("_order", "_parent_id", "id", "key", "plan_item_id", "sample") SELECT "_order", "_parent_id", "id", "key", "plan_item_id", "sample" FROM \`implementation_plans_projects\`;`)
   await db.run(sql`DROP TABLE \`implementation_plans_projects\`;`)
   await db.run(sql`ALTER TABLE \`__new_implementation_plans_projects\` RENAME TO \`implementation_plans_projects\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`implementation_plans_projects_order_idx\` ON \`implementation_plans_projects\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`implementation_plans_projects_parent_id_idx\` ON \`implementation_plans_projects\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`implementation_plans_projects_plan_item_idx\` ON \`implementation_plans_projects\` (\`plan_item_id\`);`)
@@ -249,4 +245,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`kpis_locales\` ADD \`department\` text;`)
   await db.run(sql`ALTER TABLE \`_kpis_v_locales\` ADD \`version_department\` text;`)
   await writeDepartmentNames(db, linked)
+  // Last (drizzle-kit put them first): the tables that linked the departments are rebuilt without them above.
+  await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`departments_locales\`;`)
+  await db.run(sql`DROP TABLE \`departments\`;`)
+  // Only now: with foreign keys on, rebuilding kpis and the project tables would cascade-delete their locale rows.
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }
