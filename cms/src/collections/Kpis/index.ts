@@ -54,7 +54,7 @@ export const Kpis: CollectionConfig = editorialCollection({
   admin: {
     group: { ja: '指標', en: 'Indicators' },
     useAsTitle: 'name',
-    defaultColumns: ['name', 'unit', 'key', '_status'],
+    defaultColumns: ['name', 'department', 'unit', 'key', '_status'],
     components: { beforeListTable: ['/components/KpiSheetExport.tsx#KpiSheetExport', '/components/KpiSheetImport.tsx#KpiSheetImport'] },
   },
   endpoints: kpiSheetEndpoints,
