@@ -173,10 +173,12 @@ describe('implementation plans: a 部署担当 changes only their department’s
     expect(ownIndex).toBeGreaterThanOrEqual(0)
 
     const withTitle = (i: number, title: string) => projects.map((p, j) => (j === i ? { ...p, title } : p))
+    // As the admin's form saves: the whole document sent back, only their project's row changed.
+    const { id: _id, createdAt: _c, updatedAt: _u, _status: _s, ...form } = edition
     const saved = await cms.payload.update({
       collection: 'implementation-plans',
       id: edition.id,
-      data: { projects: withTitle(ownIndex, '部署担当が直した事業名'), workflow: 'submitted' },
+      data: { ...form, projects: withTitle(ownIndex, '部署担当が直した事業名'), workflow: 'submitted' },
       draft: true,
       ...as(dept),
     })

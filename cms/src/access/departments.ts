@@ -58,7 +58,8 @@ function normalize(value: unknown): unknown {
         .map((k) => [k, normalize(o[k])]),
     )
   }
-  return value
+  // A form sends an empty field as null or '', a stored one may be absent.
+  return value === undefined || value === '' ? null : value
 }
 const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
 
