@@ -210,4 +210,30 @@ describe('KPI sheet import', () => {
     expect(error.message).toContain('no-such-kpi')
     expect(actual(await kpi('taiki-jido'), 2019)).toBeUndefined()
   })
+
+  it('tells each approver once about a sheet, not once per KPI', async () => {
+    const sheet = Buffer.from(
+      stringify([
+        ['kpi_key', 'value_type', 'fiscal_year', 'value'],
+        ['shinki-koyo', 'actual', 2017, 321],
+        ['kanko-kyaku', 'actual', 2016, 284],
+      ]),
+    )
+    // Both KPIs approved as they stand, so that the sheet submits both anew.
+    for (const key of ['shinki-koyo', 'kanko-kyaku']) {
+      await cms.payload.update({ collection: 'kpis', id: (await kpi(key)).id, data: { _status: 'published' }, user: users.approver, overrideAccess: false })
+    }
+    const since = new Date().toISOString()
+    const run = await runKpiImport(cms.payload, sheet, { userEmail: users.editor.email })
+    expect(run).toMatchObject({ ok: true, applied: 2 })
+    const { docs } = await cms.payload.find({
+      collection: 'outbox',
+      where: { to: { equals: users.approver.email }, createdAt: { greater_than: since } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => d.subject)).toEqual(['【承認依頼】指標（KPI・数値目標） 2件'])
+    expect(docs[0].text).toContain('「新規雇用者数（累計）」')
+    expect(docs[0].text).toContain('「観光客入込数」')
+  })
 })
