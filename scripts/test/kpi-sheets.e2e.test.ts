@@ -91,8 +91,8 @@ describe('the yearly KPI report through the admin', () => {
     const page = await adminPage(departmentEditor)
     await page.goto(`${ADMIN}/admin/collections/kpis`)
     // The list holds their department's KPIs only.
-    await expect.poll(() => page.locator('main').textContent()).toContain('新規雇用者数（累計）')
-    expect(await page.locator('main').textContent()).not.toContain('観光客入込数')
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toContain('新規雇用者数（累計）')
+    expect(await page.locator('body').textContent()).not.toContain('観光客入込数')
     await page.getByLabel('報告する年度（西暦・任意）').fill('2019')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '書き出し（Excel）' }).click()])
     const exported = path.join(root, 'exported', 'kpis-2019.xlsx')
@@ -118,11 +118,11 @@ describe('the yearly KPI report through the admin', () => {
     await page.locator('input[name="kpiSheetFile"]').setInputFiles(path.join(root, 'upload', 'kpis-2019.xlsx'))
     await page.getByRole('button', { name: '内容を確認' }).click()
     const preview = page.getByTestId('kpi-sheet-preview')
-    await expect.poll(() => preview.textContent()).toContain('shinki-koyo 2019年度: 新規 / new → 543（確定値）')
+    await expect.poll(() => preview.textContent(), { timeout: 60_000 }).toContain('shinki-koyo 2019年度: 新規 / new → 543（確定値）')
     expect(await preview.textContent()).toContain('変更 1 件 / 1 change')
     expect(await page.getByRole('button', { name: '取り込んで公開' }).count()).toBe(0)
     await page.getByRole('button', { name: '承認依頼として保存' }).click()
-    await expect.poll(() => page.getByTestId('kpi-sheet-result').textContent()).toContain('取り込みました')
+    await expect.poll(() => page.getByTestId('kpi-sheet-result').textContent(), { timeout: 60_000 }).toContain('取り込みました')
     await page.close()
 
     // The approver finds the submitted draft in the queue on the dashboard and publishes it.
