@@ -5,7 +5,8 @@
  * (bench-publish.ts); KPI sheet export and 5,000-row import; REST read throughput and p99 under load; the
  * ~5,000-page site build against its floor, its memory and first search, and a ~20,000-page build (bench-build.ts);
  * Lighthouse mobile scores (bench-lighthouse.ts). Parts on their own: `npm run bench -- api` (REST load), `-- build`
- * (floor vs site, 5,000 pages), `-- build-20k`, `-- publish` (incremental and full), `-- lighthouse`.
+ * (floor vs site, 5,000 pages), `-- build-20k`, `-- publish` (incremental and full), `-- kpis` (KPI sheets),
+ * `-- lighthouse`.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -52,6 +53,7 @@ try {
     'build-20k': benchBuild20k,
     lighthouse: benchLighthouse,
     publish: benchPublish,
+    kpis: () => part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large }),
   }
   const rows: Row[] = parts[only]
     ? await parts[only]()

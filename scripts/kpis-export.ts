@@ -1,4 +1,4 @@
-/** `npm run kpis:export -- <file.csv|file.xlsx> [--plan KEY] [--department NAME] [--fiscal-year FY]`: the KPI sheet. */
+/** `npm run kpis:export -- <file.csv|file.xlsx> [--plan KEY] [--department KEY] [--fiscal-year FY]`: the KPI sheet. */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -12,7 +12,7 @@ const { positionals, values } = parseArgs({
 const file = positionals[0]
 const fiscalYear = values['fiscal-year'] === undefined ? undefined : Number(values['fiscal-year'])
 if (!file || !/\.(csv|xlsx)$/i.test(file) || (fiscalYear !== undefined && !Number.isInteger(fiscalYear))) {
-  console.error('使い方 / usage: npm run kpis:export -- <file.csv|file.xlsx> [--plan KEY] [--department NAME] [--fiscal-year FY]')
+  console.error('使い方 / usage: npm run kpis:export -- <file.csv|file.xlsx> [--plan KEY] [--department KEY] [--fiscal-year FY]')
   process.exit(2)
 }
 loadCmsEnv()

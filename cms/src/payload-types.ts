@@ -29,6 +29,7 @@ export interface Config {
     'implementation-plans': ImplementationPlan;
     'strategy-goals': StrategyGoal;
     kpis: Kpi;
+    departments: Department;
     bodies: Body;
     meetings: Meeting;
     pages: Page;
@@ -54,6 +55,7 @@ export interface Config {
     'implementation-plans': ImplementationPlansSelect<false> | ImplementationPlansSelect<true>;
     'strategy-goals': StrategyGoalsSelect<false> | StrategyGoalsSelect<true>;
     kpis: KpisSelect<false> | KpisSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     bodies: BodiesSelect<false> | BodiesSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -277,7 +279,11 @@ export interface Plan {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'approver' | 'editor' | 'viewer';
+  role: 'admin' | 'approver' | 'editor' | 'department-editor' | 'viewer';
+  /**
+   * Department editors see and edit only the KPIs and implementation-plan projects of these departments.
+   */
+  departments?: (number | Department)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -296,6 +302,29 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  /**
+   * Required (Japanese)
+   */
+  name?: string | null;
+  title?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens (e.g. shoko-rodo). Used to export a KPI sheet (--department).
+   */
+  key: string;
+  /**
+   * Labelled "Sample" on the site and in the open data; cleared when this row is edited and saved.
+   */
+  sample?: boolean | null;
+  order: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,10 +582,7 @@ export interface ImplementationPlan {
          */
         title?: string | null;
         planItem: number | PlanItem;
-        /**
-         * Required (Japanese)
-         */
-        department?: string | null;
+        department: number | Department;
         years?:
           | {
               /**
@@ -725,10 +751,7 @@ export interface Kpi {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Required (Japanese)
-   */
-  department?: string | null;
+  department: number | Department;
   plans: (number | Plan)[];
   goals?: (number | Goal)[] | null;
   priorityProjects?: (number | PriorityProject)[] | null;
@@ -1233,6 +1256,10 @@ export interface PayloadLockedDocument {
         value: number | Kpi;
       } | null)
     | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
         relationTo: 'bodies';
         value: number | Body;
       } | null)
@@ -1633,6 +1660,19 @@ export interface KpisSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  title?: T;
+  key?: T;
+  sample?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bodies_select".
  */
 export interface BodiesSelect<T extends boolean = true> {
@@ -1788,6 +1828,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  departments?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

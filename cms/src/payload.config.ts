@@ -5,6 +5,7 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Bodies } from './collections/Bodies.ts'
+import { Departments } from './collections/Departments.ts'
 import { ImplementationPlans } from './collections/ImplementationPlans.ts'
 import { Kpis } from './collections/Kpis/index.ts'
 import { Media, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './collections/Media.ts'
@@ -82,6 +83,7 @@ export default buildConfig({
     ImplementationPlans,
     StrategyGoals,
     Kpis,
+    Departments,
     Bodies,
     Meetings,
     Pages,

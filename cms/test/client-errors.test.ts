@@ -88,8 +88,8 @@ describe('client errors are 4xx with a message, never 500 (REST)', () => {
   })
 
   it('refuses text longer than the limit in every text field', async () => {
-    const answer = await http.rest('PATCH', `/api/kpis/${kpiId}?draft=true&locale=ja`, { token: editor, body: { department: 'x'.repeat(40_001) } })
-    expectClientError(answer, 400, /^department: 「担当部署」が長すぎます/m)
+    const answer = await http.rest('PATCH', `/api/kpis/${kpiId}?draft=true&locale=ja`, { token: editor, body: { unit: 'x'.repeat(40_001) } })
+    expectClientError(answer, 400, /^unit: 「単位」が長すぎます/m)
   })
 
   it('keeps the length limit on the site settings too', async () => {

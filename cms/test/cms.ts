@@ -35,10 +35,23 @@ export function useCms({ seeded = true, mongoUri }: { seeded?: boolean; mongoUri
 }
 
 /** Creates a user of a role and returns it, ready to pass as `user` with `overrideAccess: false`. */
-export async function makeUser(payload: Payload, role: 'admin' | 'approver' | 'editor' | 'viewer') {
+export async function makeUser(
+  payload: Payload,
+  role: 'admin' | 'approver' | 'editor' | 'department-editor' | 'viewer',
+  { departments = [] }: { departments?: string[] } = {},
+) {
+  const { docs } = departments.length
+    ? await payload.find({ collection: 'departments', where: { key: { in: departments } }, depth: 0, overrideAccess: true })
+    : { docs: [] }
+  if (docs.length !== departments.length) throw new Error(`makeUser: unknown department among ${departments.join(', ')}`)
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${role}-${Math.random().toString(36).slice(2)}@example.jp`, password: 'correct horse battery', role },
+    data: {
+      email: `${role}-${Math.random().toString(36).slice(2)}@example.jp`,
+      password: 'correct horse battery',
+      role,
+      departments: docs.map((d) => d.id),
+    },
     overrideAccess: true,
   })
   return { ...user, collection: 'users' as const }

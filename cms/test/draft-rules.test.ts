@@ -150,6 +150,7 @@ describe('a draft may be incomplete, but never wrong (GraphQL)', () => {
 describe('attribution is set by the server only', () => {
   it('ignores createdBy, updatedBy, approvedBy and createdAt sent on create and update (REST)', async () => {
     const plan = (await cms.payload.find({ collection: 'plans', limit: 1, depth: 0 })).docs[0]
+    const department = (await cms.payload.find({ collection: 'departments', limit: 1, depth: 0 })).docs[0]
     const forged = { createdBy: users.admin.id, updatedBy: users.admin.id, approvedBy: users.admin.id, createdAt: '2000-01-01T00:00:00.000Z' }
     const created = await http.rest('POST', '/api/kpis?draft=true&locale=ja&depth=0', {
       token: tokens.editor,
@@ -157,7 +158,7 @@ describe('attribution is set by the server only', () => {
         key: 'forged-kpi',
         name: '偽装テスト',
         unit: '人',
-        department: '総務部',
+        department: department.id,
         plans: [plan.id],
         baseline: { fiscalYear: 2015, value: 1 },
         target: { fiscalYear: 2019, value: 2 },

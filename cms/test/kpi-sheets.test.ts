@@ -61,8 +61,17 @@ describe('KPI sheet export', () => {
     expect(cells.length).toBe(rows.length + 1)
   })
 
-  it('filters by department', async () => {
-    const rows = await exportKpiSheetRows(cms.payload, { department: '商工労働部' })
+  it('filters by department key, and names the keys when one is unknown', async () => {
+    const rows = await exportKpiSheetRows(cms.payload, { department: 'shoko-rodo' })
+    expect(new Set(rows.map((r) => r.kpi_key))).toEqual(new Set(['shinki-koyo']))
+    expect(new Set(rows.map((r) => r.department_ja))).toEqual(new Set(['商工労働部']))
+    const error = await rejection(exportKpiSheetRows(cms.payload, { department: '商工労働部' }))
+    expect(error.message).toMatch(/^担当部署「商工労働部」がありません（machizukuri-suishin, shoko-rodo, .*） \/ no department "商工労働部"/)
+  })
+
+  it('gives a 部署担当 only the KPIs of their departments', async () => {
+    const dept = await makeUser(cms.payload, 'department-editor', { departments: ['shoko-rodo'] })
+    const rows = await exportKpiSheetRows(cms.payload, { user: dept })
     expect(new Set(rows.map((r) => r.kpi_key))).toEqual(new Set(['shinki-koyo']))
   })
 })
@@ -159,6 +168,33 @@ describe('KPI sheet import', () => {
     expect(run.lines[0]).toMatch(/^2行目 kpi_key: /)
   })
 
+  it('refuses a 部署担当 the rows of another department’s KPIs, naming row and column, and applies nothing', async () => {
+    const dept = await makeUser(cms.payload, 'department-editor', { departments: ['shoko-rodo'] })
+    const before = actual(await kpi('kanko-kyaku'), 2016)?.value
+    const sheet = Buffer.from(
+      stringify([
+        ['kpi_key', 'value_type', 'fiscal_year', 'value'],
+        ['shinki-koyo', 'actual', 2018, 420],
+        ['kanko-kyaku', 'actual', 2016, 999],
+      ]),
+    )
+    const run = await runKpiImport(cms.payload, sheet, { userEmail: dept.email })
+    expect(run.ok).toBe(false)
+    expect(run.lines).toEqual([
+      '3行目 kpi_key: 指標「kanko-kyaku」は担当部署の指標ではありません / row 3 kpi_key: KPI "kanko-kyaku" belongs to another department',
+      '問題 1 件: 何も反映していません / 1 problem(s): nothing applied',
+    ])
+    expect(actual(await kpi('kanko-kyaku'), 2016)?.value).toBe(before)
+    expect(actual(await kpi('shinki-koyo'), 2018)?.value).not.toBe(420)
+
+    const own = await runKpiImport(cms.payload, Buffer.from(stringify([['kpi_key', 'value_type', 'fiscal_year', 'value'], ['shinki-koyo', 'actual', 2018, 420]])), {
+      userEmail: dept.email,
+    })
+    expect(own.ok).toBe(true)
+    expect(await kpi('shinki-koyo')).toMatchObject({ workflow: 'submitted', updatedBy: dept.id })
+    expect(actual(await kpi('shinki-koyo'), 2018)?.value).toBe(420)
+  })
+
   it('applies in one transaction: a failure on the second KPI leaves the first unchanged', async () => {
     const after = { fiscalYear: 2019, value: 7, status: 'final' as const, note: null, source: null }
     const error = await rejection(
@@ -173,5 +209,31 @@ describe('KPI sheet import', () => {
     )
     expect(error.message).toContain('no-such-kpi')
     expect(actual(await kpi('taiki-jido'), 2019)).toBeUndefined()
+  })
+
+  it('tells each approver once about a sheet, not once per KPI', async () => {
+    const sheet = Buffer.from(
+      stringify([
+        ['kpi_key', 'value_type', 'fiscal_year', 'value'],
+        ['shinki-koyo', 'actual', 2017, 321],
+        ['kanko-kyaku', 'actual', 2016, 284],
+      ]),
+    )
+    // Both KPIs approved as they stand, so that the sheet submits both anew.
+    for (const key of ['shinki-koyo', 'kanko-kyaku']) {
+      await cms.payload.update({ collection: 'kpis', id: (await kpi(key)).id, data: { _status: 'published' }, user: users.approver, overrideAccess: false })
+    }
+    const since = new Date().toISOString()
+    const run = await runKpiImport(cms.payload, sheet, { userEmail: users.editor.email })
+    expect(run).toMatchObject({ ok: true, applied: 2 })
+    const { docs } = await cms.payload.find({
+      collection: 'outbox',
+      where: { to: { equals: users.approver.email }, createdAt: { greater_than: since } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(docs.map((d) => d.subject)).toEqual(['【承認依頼】指標（KPI・数値目標） 2件'])
+    expect(docs[0].text).toContain('「新規雇用者数（累計）」')
+    expect(docs[0].text).toContain('「観光客入込数」')
   })
 })

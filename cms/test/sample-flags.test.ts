@@ -5,7 +5,7 @@ import { fieldErrors, makeUser, rejection, useCms } from './cms.ts'
 const cms = useCms()
 
 type Row = { id: string; fiscalYear: number; value: number; status: string; sample: boolean }
-type KpiDoc = { id: number; sampleFields: string[]; actuals: Row[]; verifications: Row[]; department: string; definition: string }
+type KpiDoc = { id: number; sampleFields: string[]; actuals: Row[]; verifications: Row[]; unit: string; definition: string }
 
 const readKpi = async (payload: Payload, key: string) => {
   const { docs } = await payload.find({ collection: 'kpis', where: { key: { equals: key } }, draft: true, depth: 0, locale: 'ja' })
@@ -39,9 +39,9 @@ describe('sample flags are per value, and what staff type is the city’s own', 
   it('editing another field leaves every flag alone, even with the whole form sent back', async () => {
     const kpi = await readKpi(cms.payload, 'kanko-kyaku')
     const { id, ...form } = kpi
-    await saveDraft(cms.payload, id, { ...form, department: '商工観光部観光物産課' })
+    await saveDraft(cms.payload, id, { ...form, unit: '万人回（延べ）' })
     const after = await readKpi(cms.payload, 'kanko-kyaku')
-    expect(after.department).toBe('商工観光部観光物産課')
+    expect(after.unit).toBe('万人回（延べ）')
     expect(after.sampleFields).toEqual(kpi.sampleFields)
     expect(flags(after.actuals)).toEqual(flags(kpi.actuals))
     expect(flags(after.verifications)).toEqual(flags(kpi.verifications))
@@ -60,10 +60,10 @@ describe('sample flags are per value, and what staff type is the city’s own', 
   it('keeps a flag the same request sets, on a row and on a field', async () => {
     const kpi = await readKpi(cms.payload, 'shinki-koyo')
     const actuals = kpi.actuals.map((a) => (a.fiscalYear === 2018 ? { ...a, value: 300, sample: true } : a))
-    await saveDraft(cms.payload, kpi.id, { actuals, department: '（サンプル）商工労働部', sampleFields: [...kpi.sampleFields, 'department'] })
+    await saveDraft(cms.payload, kpi.id, { actuals, unit: '（サンプル）人', sampleFields: [...kpi.sampleFields, 'unit'] })
     const after = await readKpi(cms.payload, 'shinki-koyo')
     expect(flags(after.actuals)[2018]).toBe(true)
-    expect(after.sampleFields).toContain('department')
+    expect(after.sampleFields).toContain('unit')
   })
 
   it('a new row keeps the flag it is given (unchecked by default)', async () => {

@@ -20,7 +20,8 @@ const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()
 const ADMIN = `http://localhost:${ADMIN_PORT}`
 const SITE = `http://localhost:${SITE_PORT}`
-const editor = { email: 'kikaku@example.jp', password: 'department passphrase 2026' }
+/** A 部署担当 of 商工労働部, whose KPI is shinki-koyo (新規雇用者数). */
+const departmentEditor = { email: 'shoko-rodo@example.jp', password: 'department passphrase 2026' }
 const approver = { email: 'approver@example.jp', password: 'approver passphrase 2026' }
 Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
@@ -43,7 +44,12 @@ beforeAll(async () => {
   const snapshotDir = path.join(root, 'snapshot')
   await withCms(async (payload) => {
     await prepareDatabase(payload)
-    await payload.create({ collection: 'users', data: { ...editor, role: 'editor' }, overrideAccess: true })
+    const { docs: departments } = await payload.find({ collection: 'departments', where: { key: { equals: 'shoko-rodo' } }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { ...departmentEditor, role: 'department-editor', departments: [departments[0].id] },
+      overrideAccess: true,
+    })
     await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
     await exportTo(payload, snapshotDir)
   })
@@ -81,9 +87,12 @@ async function waitFor(what: string, check: () => Promise<boolean>, seconds = 30
 }
 
 describe('the yearly KPI report through the admin', () => {
-  it('a department downloads the sheet, fills it in with LibreOffice, uploads it; the approver publishes; the KPI page shows it', async () => {
-    const page = await adminPage(editor)
+  it('a 部署担当 downloads the sheet, fills it in with LibreOffice, uploads it; the approver publishes from the queue; the KPI and progress pages show it', async () => {
+    const page = await adminPage(departmentEditor)
     await page.goto(`${ADMIN}/admin/collections/kpis`)
+    // The list holds their department's KPIs only.
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toContain('新規雇用者数（累計）')
+    expect(await page.locator('body').textContent()).not.toContain('観光客入込数')
     await page.getByLabel('報告する年度（西暦・任意）').fill('2019')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '書き出し（Excel）' }).click()])
     const exported = path.join(root, 'exported', 'kpis-2019.xlsx')
@@ -94,6 +103,8 @@ describe('the yearly KPI report through the admin', () => {
     const rows = parse(readFileSync(path.join(root, 'as-csv', 'kpis-2019.csv'), 'utf8'), { bom: true }) as string[][]
     const [header] = rows
     const col = (name: string) => header.indexOf(name)
+    // The sheet holds only the KPIs of their department.
+    expect(new Set(rows.slice(1).map((r) => r[col('kpi_key')]))).toEqual(new Set(['shinki-koyo']))
     const empty = rows.find((r) => r[col('kpi_key')] === 'shinki-koyo' && r[col('value_type')] === 'actual' && r[col('fiscal_year')] === '2019')
     expect(empty?.[col('value')]).toBe('')
     empty![col('value')] = '５４３'
@@ -107,23 +118,25 @@ describe('the yearly KPI report through the admin', () => {
     await page.locator('input[name="kpiSheetFile"]').setInputFiles(path.join(root, 'upload', 'kpis-2019.xlsx'))
     await page.getByRole('button', { name: '内容を確認' }).click()
     const preview = page.getByTestId('kpi-sheet-preview')
-    await expect.poll(() => preview.textContent()).toContain('shinki-koyo 2019年度: 新規 / new → 543（確定値）')
+    await expect.poll(() => preview.textContent(), { timeout: 60_000 }).toContain('shinki-koyo 2019年度: 新規 / new → 543（確定値）')
     expect(await preview.textContent()).toContain('変更 1 件 / 1 change')
     expect(await page.getByRole('button', { name: '取り込んで公開' }).count()).toBe(0)
     await page.getByRole('button', { name: '承認依頼として保存' }).click()
-    await expect.poll(() => page.getByTestId('kpi-sheet-result').textContent()).toContain('取り込みました')
+    await expect.poll(() => page.getByTestId('kpi-sheet-result').textContent(), { timeout: 60_000 }).toContain('取り込みました')
     await page.close()
 
-    // The approver finds the submitted draft and publishes it.
+    // The approver finds the submitted draft in the queue on the dashboard and publishes it.
     const approverPage = await adminPage(approver)
-    const { docs } = await (await fetch(`${ADMIN}/api/kpis?where[key][equals]=shinki-koyo&depth=0`)).json()
-    await approverPage.goto(`${ADMIN}/admin/collections/kpis/${docs[0].id}`)
+    await approverPage.getByTestId('approval-queue').getByRole('link', { name: '新規雇用者数（累計）' }).click()
+    await approverPage.waitForURL(/\/admin\/collections\/kpis\/\d+/)
     expect(await approverPage.locator('body').textContent()).toContain('承認依頼中')
     await approverPage.getByRole('button', { name: '変更内容を公開' }).click()
     await waitFor('the KPI page to show the reported figure', async () => {
       const html = withoutRuby(await (await fetch(`${SITE}/kpis/shinki-koyo/`)).text())
       return html.includes('543')
     })
+    const progress = withoutRuby(await (await fetch(`${SITE}/plans/sogo-senryaku/progress/`)).text())
+    expect(progress).toMatch(/新規雇用者数（累計）[\s\S]*543/)
     await approverPage.close()
   }, 600_000)
 })

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { fiscalYearField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
+import { departmentField } from '../fields/department.ts'
+import { departmentScopedAccess, keepProjectsInOwnDepartments } from '../access/departments.ts'
 import { keyField } from '../fields/key.ts'
 import { periodRow } from '../fields/period.ts'
 import { sampleRowField } from '../fields/sample.ts'
@@ -12,6 +14,8 @@ export const ImplementationPlans: CollectionConfig = editorialCollection({
   labels: { singular: { ja: '実施計画', en: 'Implementation plan' }, plural: { ja: '実施計画', en: 'Implementation plans' } },
   admin: { group: { ja: '計画', en: 'Plans' }, defaultColumns: ['title', 'fiscalYear', 'key', '_status'] },
   defaultSort: '-fiscalYear',
+  access: departmentScopedAccess('projects.department', { create: false }),
+  hooks: { beforeChange: [keepProjectsInOwnDepartments] },
   fields: [
     text('title', { ja: '名称', en: 'Title' }, { required: true }),
     fiscalYearField('fiscalYear', { ja: '策定年度', en: 'Issued for fiscal year' }),
@@ -25,7 +29,7 @@ export const ImplementationPlans: CollectionConfig = editorialCollection({
         keyField({ unique: false, index: false, admin: {} }),
         text('title', { ja: '事業名', en: 'Title' }, { required: true }),
         link('planItem', 'plan-items', { ja: '分野別計画の施策・事業', en: 'Sectoral plan item' }, { required: true }),
-        text('department', { ja: '担当部署', en: 'Department' }, { required: true }),
+        departmentField({ ownOnly: false }),
         {
           name: 'years',
           type: 'array',

@@ -7,14 +7,16 @@ import { selectField } from '../fields/select.ts'
 /** Field access would drop a role change silently (200, role kept): tell the user instead. */
 const refuseRoleChangeByNonAdmins: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' || !req.user || hasRole('admin')(req)) return args
-  const role = (args as { data?: { role?: unknown } }).data?.role
-  if (role !== undefined && role !== (req.user as { role?: unknown }).role) {
-    throw new APIError(
-      say(req, { ja: '権限は管理者のみが変更できます。', en: 'Only admins can change roles.' }),
-      403,
-      null,
-      true,
-    )
+  const data = (args as { data?: { role?: unknown; departments?: unknown } }).data
+  const role = data?.role
+  const departments = data?.departments
+  const ids = (v: unknown) => JSON.stringify((Array.isArray(v) ? v : []).map((d) => String(typeof d === 'object' && d !== null ? (d as { id: unknown }).id : d)).sort())
+  const own = req.user as { role?: unknown; departments?: unknown }
+  if (role !== undefined && role !== own.role) {
+    throw new APIError(say(req, { ja: '権限は管理者のみが変更できます。', en: 'Only admins can change roles.' }), 403, null, true)
+  }
+  if (departments !== undefined && ids(departments) !== ids(own.departments)) {
+    throw new APIError(say(req, { ja: '所属部署は管理者のみが変更できます。', en: 'Only admins can change departments.' }), 403, null, true)
   }
   return args
 }
@@ -22,7 +24,7 @@ const refuseRoleChangeByNonAdmins: CollectionBeforeOperationHook = ({ args, oper
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { ja: 'ユーザー', en: 'User' }, plural: { ja: 'ユーザー', en: 'Users' } },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'] },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'departments'] },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -49,5 +51,21 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
     }),
+    {
+      name: 'departments',
+      type: 'relationship',
+      relationTo: 'departments',
+      hasMany: true,
+      label: { ja: '所属部署', en: 'Departments' },
+      // Read by the access rules of every request of a 部署担当.
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      admin: {
+        description: {
+          ja: '部署担当は、所属部署の指標と実施計画の事業だけを閲覧・編集できます。',
+          en: 'Department editors see and edit only the KPIs and implementation-plan projects of these departments.',
+        },
+      },
+    },
   ],
 }

@@ -7,6 +7,7 @@ import type { Label } from '@keikaku/content-schemas/common'
 interface Props {
   payload: Payload
   i18n?: { language?: string }
+  user?: Record<string, unknown> | null
 }
 
 const cell = { padding: '6px 12px 6px 0', textAlign: 'left' as const, verticalAlign: 'top' as const }
@@ -57,12 +58,12 @@ async function recentScheduleFailures(payload: Payload) {
 }
 
 /** The approver's queue on the dashboard: submitted drafts (newest first) and drafts returned to their editors. */
-export async function ApprovalQueue({ payload, i18n }: Props) {
+export async function ApprovalQueue({ payload, i18n, user }: Props) {
   const language = i18n?.language === 'en' ? 'en' : 'ja'
   const t = (m: Label) => m[language]
   const [submitted, returned, failures] = await Promise.all([
-    draftsIn(payload, 'submitted', language),
-    draftsIn(payload, 'returned', language),
+    draftsIn(payload, 'submitted', language, 50, user),
+    draftsIn(payload, 'returned', language, 50, user),
     recentScheduleFailures(payload),
   ])
   return (

@@ -14,6 +14,12 @@ const idsOf = (value: unknown): Array<string | number> =>
     .map((v) => (typeof v === 'object' && v !== null ? (v as { id?: string | number; value?: string | number }).value ?? (v as { id: string | number }).id : v))
     .filter((v): v is string | number => v != null && v !== '')
 
+/** The ids of a collection this request has already seen to exist (kept in the request's context). */
+function existingIds(req: PayloadRequest, collection: string): Set<string> {
+  const context = (req.context ??= {}) as Record<string, Set<string> | undefined>
+  return (context[`existingIds:${collection}`] ??= new Set())
+}
+
 /**
  * Payload checks a link's id only when the database refuses it (an opaque SQL error); this names the field
  * and the missing ids instead.
@@ -25,6 +31,10 @@ export const validateLinkTargetsExist =
     if (base !== true) return base
     const ids = idsOf(value)
     if (ids.length === 0) return true
+    // Ids found once in this request are not looked up again: a KPI sheet import saves hundreds of KPIs in one
+    // request (one transaction), all linking the same plans and goals.
+    const known = existingIds(options.req, relationTo)
+    if (ids.every((id) => known.has(String(id)))) return true
     // An id of the wrong shape ("abc" for SQLite) cannot exist: the query would fail as a server error.
     const wellFormed = ids.filter((id) => validID(options.req, id))
     const { docs } =
@@ -41,6 +51,7 @@ export const validateLinkTargetsExist =
             select: {},
           })) as unknown as { docs: Array<{ id: string | number }> })
     const found = new Set(docs.map((d) => String(d.id)))
+    for (const id of found) known.add(id)
     const missing = ids.filter((id) => !found.has(String(id)))
     return missing.length === 0
       ? true

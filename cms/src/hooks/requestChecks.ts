@@ -63,7 +63,10 @@ export const refuseMalformedRequests: CollectionBeforeOperationHook = ({ args, o
       })
     }
   }
-  if (operation === 'read') {
+  // Payload's own check of a link against its field's filterOptions lists the linked ids with limit 0 and no
+  // pagination, on the client's request: not a client's limit (and an unpaginated list is unbounded anyway).
+  const internalList = limit === 0 && (args as { pagination?: unknown }).pagination === false && (req.query as { limit?: unknown } | undefined)?.limit === undefined
+  if (operation === 'read' && !internalList) {
     const raw = (req.query as { limit?: unknown } | undefined)?.limit ?? limit
     if (raw !== undefined && raw !== null && raw !== '') {
       const n = Number(raw)

@@ -1,6 +1,7 @@
 import type { KpiSheetChange } from '@keikaku/content-schemas'
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { canPublish } from '../access/roles.ts'
+import { announceCollectedSubmissions, collectSubmissions } from '../workflow/approvalEvents.ts'
 import type { SheetUser } from './scope.ts'
 
 export interface ApplyOptions {
@@ -23,6 +24,8 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
   if (byKpi.size === 0) return 0
   const req = await createLocalReq({ user: { ...user, collection: 'users' }, locale: 'ja' }, payload)
   const started = await initTransaction(req)
+  // The approvers hear of the sheet once, not once per KPI.
+  collectSubmissions(req)
   try {
     for (const [key, kpiChanges] of byKpi) {
       const { docs } = await payload.find({ collection: 'kpis', where: { key: { equals: key } }, draft: true, locale: 'ja', depth: 0, limit: 1, overrideAccess: true, req })
@@ -48,6 +51,7 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
         req,
       })
     }
+    await announceCollectedSubmissions(req)
     if (started) await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

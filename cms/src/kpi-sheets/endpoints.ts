@@ -1,6 +1,6 @@
 import { describeKpiSheetChanges, formatSheetProblem } from '@keikaku/content-schemas'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
-import { canEdit, canPublish } from '../access/roles.ts'
+import { canEdit, canPublish, isDepartmentEditor } from '../access/roles.ts'
 import { say } from '../messages.ts'
 import { applyKpiSheetChanges } from './apply.ts'
 import { writeSheet } from './files.ts'
@@ -13,7 +13,10 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.o
 
 const refuse = (req: PayloadRequest, status: number, message: Label) => Response.json({ ok: false, lines: [say(req, message)] }, { status })
 const loginFirst = { ja: 'ログインしてください', en: 'Please log in' }
-const editorsOnly = { ja: 'シートを取り込めるのは編集者・承認者・管理者です', en: 'Only editors, approvers and administrators import sheets' }
+const editorsOnly = {
+  ja: 'シートを取り込めるのは編集者・部署担当・承認者・管理者です',
+  en: 'Only editors, department editors, approvers and administrators import sheets',
+}
 
 /** GET /api/kpis/sheet?format=xlsx|csv&fiscalYear=FY&where[…] — the KPI sheet of the admin list's filter. */
 const exportEndpoint: Endpoint = {
@@ -24,7 +27,8 @@ const exportEndpoint: Endpoint = {
     const query = (req.query ?? {}) as { format?: string; fiscalYear?: string; where?: Where }
     const format = query.format === 'csv' ? 'csv' : 'xlsx'
     const fiscalYear = query.fiscalYear && /^\d{4}$/.test(query.fiscalYear) ? Number(query.fiscalYear) : undefined
-    const rows = await exportKpiSheetRows(req.payload, { where: query.where, fiscalYear })
+    // The user's read access applies: a 部署担当's sheet holds only their departments' KPIs.
+    const rows = await exportKpiSheetRows(req.payload, { where: query.where, fiscalYear, user: req.user as unknown as SheetUser })
     const body = await writeSheet(rows, format)
     const name = `kpis${fiscalYear ? `-${fiscalYear}` : ''}.${format}`
     return new Response(new Uint8Array(body), {
@@ -47,7 +51,7 @@ const importEndpoint = (apply: boolean): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     if (!req.user) return refuse(req, 401, loginFirst)
-    if (!canEdit(req)) return refuse(req, 403, editorsOnly)
+    if (!canEdit(req) && !isDepartmentEditor(req)) return refuse(req, 403, editorsOnly)
     const bytes = await readUpload(req)
     if (!bytes) return refuse(req, 400, { ja: 'ファイルが空か、20MBを超えています', en: 'The file is empty or larger than 20 MB' })
     const user: SheetUser = req.user

@@ -4,6 +4,7 @@ import * as migration_20261126_185013_sample_flags from './20261126_185013_sampl
 import * as migration_20261126_185234_workflow_approval from './20261126_185234_workflow_approval';
 import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
 import * as migration_20261126_201625_body_roles from './20261126_201625_body_roles';
+import * as migration_20261126_221057_departments from './20261126_221057_departments';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261126_201625_body_roles.up,
     down: migration_20261126_201625_body_roles.down,
     name: '20261126_201625_body_roles',
+  },
+  {
+    up: migration_20261126_221057_departments.up,
+    down: migration_20261126_221057_departments.down,
+    name: '20261126_221057_departments'
   },
 ];

@@ -12,6 +12,11 @@ export const MESSAGES = {
     subject: `【承認依頼】${s.kind}「${s.title}」`,
     text: `${by} さんから承認の依頼がありました。内容を確認し、公開するか、理由を付けて差し戻してください。${footer(s)}`,
   }),
+  /** One message for a batch (a KPI sheet import submits every KPI it changes). */
+  submittedMany: (subjects: Subject[], by: string) => ({
+    subject: `【承認依頼】${subjects[0].kind} ${subjects.length}件`,
+    text: `${by} さんから ${subjects.length} 件の承認の依頼がありました（一括の取り込み）。内容を確認し、公開するか、理由を付けて差し戻してください。\n\n${subjects.map((s) => `${s.kind}「${s.title}」\n${s.url}`).join('\n\n')}\n\n-- \n計画 Keikaku（このメールは自動送信です）`,
+  }),
   returned: (s: Subject, by: string, reason: string) => ({
     subject: `【差戻し】${s.kind}「${s.title}」`,
     text: `${by} さんが差し戻しました。\n\n理由:\n${reason}\n\n直してから「承認状況」を「承認依頼中」にして下書き保存してください。${footer(s)}`,

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { validateSnapshot, type LocalizedText, type Snapshot } from '@keikaku/content-schemas'
+import { departmentsToSeed } from './departments.ts'
 import type { SeedData } from './types.ts'
 import { escapeHtml } from '@keikaku/content-schemas/html'
 
@@ -24,6 +25,10 @@ function pngSize(file: string): { width: number; height: number } | null {
  */
 export function snapshotFromSeed(seed: SeedData, updatedAt = '2026-04-01T00:00:00.000Z'): Snapshot {
   const stamp = { formerKeys: [], updatedAt }
+  // As the export says it: a KPI whose department's name is a sample has `department` among its sample fields.
+  const sampleDepartments = new Set(departmentsToSeed(seed).filter((d) => d.sample).map((d) => d.name.ja))
+  const withDepartmentFlag = <R extends { department: { ja: string }; sampleFields: string[] }>(r: R): R =>
+    sampleDepartments.has(r.department.ja) ? { ...r, sampleFields: [...r.sampleFields.filter((f) => f !== 'department'), 'department'] } : r
   return validateSnapshot({
     meta: { schemaVersion: 1, exportedAt: updatedAt, source: 'fixture' },
     settings: { ...seed.settings, updatedAt },
@@ -35,7 +40,7 @@ export function snapshotFromSeed(seed: SeedData, updatedAt = '2026-04-01T00:00:0
     'plan-items': seed['plan-items'].map((r) => ({ ...r, ...stamp })),
     'implementation-plans': seed['implementation-plans'].map((r) => ({ ...r, ...stamp })),
     'strategy-goals': seed['strategy-goals'].map((r) => ({ ...r, ...stamp })),
-    kpis: seed.kpis.map((r) => ({ ...r, ...stamp })),
+    kpis: seed.kpis.map((r) => ({ ...withDepartmentFlag(r), ...stamp })),
     bodies: seed.bodies.map((r) => ({ ...r, ...stamp })),
     meetings: seed.meetings.map((r) => ({ ...r, ...stamp })),
     pages: seed.pages.map(({ paragraphs, ...r }) => ({ ...r, bodyHtml: paragraphsToHtml(paragraphs), ...stamp })),

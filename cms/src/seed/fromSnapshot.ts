@@ -17,6 +17,8 @@ export function seedDataFromSnapshot(snapshot: Snapshot, snapshotDir: string): S
   const { updatedAt: _u, ...settings } = snapshot.settings
   return {
     settings,
+    // The snapshot carries names only: every department named gets a record (see seed/departments.ts).
+    departments: [],
     plans: snapshot.plans.map(strip),
     principles: snapshot.principles.map(strip),
     goals: snapshot.goals.map(strip),

@@ -5,6 +5,7 @@ import { KEEP_SAMPLE_FLAGS } from '../hooks/clearSampleFlags.ts'
 import { paragraphsToLexical } from '../snapshot/lexical.ts'
 import { toDocument, type Locale } from '../snapshot/toDocument.ts'
 import { ichinosekiSeed } from './data/index.ts'
+import { seedDepartments } from './departments.ts'
 import { SEED_FILES_DIR } from './fixture.ts'
 import type { SeedData } from './types.ts'
 
@@ -61,6 +62,16 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
   if ((settings as { cityName?: string }).cityName) return report
 
+  // KPIs and projects name their department; the CMS links the department record.
+  const departmentIds = await seedDepartments(payload, data, SEEDING)
+  const departmentId = (name: { ja: string }) => departmentIds.get(name.ja)!
+  const linkDepartments = (collection: CollectionName, record: Record<string, unknown>): Record<string, unknown> => {
+    if (collection === 'kpis') return { ...record, department: departmentId(record.department as { ja: string }) }
+    if (collection !== 'implementation-plans') return record
+    const projects = record.projects as Array<Record<string, unknown> & { department: { ja: string } }>
+    return { ...record, projects: projects.map((p) => ({ ...p, department: departmentId(p.department) })) }
+  }
+
   for (const collection of SEED_ORDER) {
     const { docs } = await payload.find({
       collection: collection,
@@ -77,7 +88,7 @@ export async function seed(payload: Payload, data: SeedData = ichinosekiSeed): P
         report.kept++
         continue
       }
-      const input = collection === 'pages' ? pageInput(record) : record
+      const input = collection === 'pages' ? pageInput(record) : linkDepartments(collection, record)
       const { file, ...fields } = input as Record<string, unknown> & { file?: string }
       // The seed data passed the content-schemas validation; toDocument maps it onto this collection's fields.
       const inLocale = (locale: Locale) =>

@@ -15,7 +15,19 @@ export interface SeedPage extends Omit<SeedRecord<'pages'>, 'bodyHtml'> {
   paragraphs: LocalizedText[]
 }
 
+/**
+ * 担当部署 are records of the CMS only: the snapshot carries a department's name on each KPI and project. Seeded KPIs
+ * and projects name their department by its Japanese name, which must be one of these.
+ */
+export interface SeedDepartment {
+  key: string
+  name: LocalizedText
+  order: number
+  sample: boolean
+}
+
 export type SeedData = { [C in Exclude<CollectionName, 'media' | 'pages'>]: SeedRecord<C>[] } & {
+  departments: SeedDepartment[]
   media: SeedMedia[]
   pages: SeedPage[]
   settings: Optional<Omit<Settings, 'updatedAt'>, Defaulted | 'readings'>

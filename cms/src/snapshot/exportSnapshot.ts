@@ -27,7 +27,7 @@ const lexicalToHtml = (state: unknown) =>
   state && typeof state === 'object' ? convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true }) : null
 
 /** Collection-specific inputs that are not stored under their snapshot name. */
-const prepare: Partial<Record<CollectionName, (doc: Doc) => Doc>> = {
+const prepareStored: Partial<Record<CollectionName, (doc: Doc) => Doc>> = {
   pages: (doc) => {
     const body = (doc.body ?? {}) as { ja?: unknown; en?: unknown }
     return { ...doc, bodyHtml: { ja: lexicalToHtml(body.ja), en: lexicalToHtml(body.en) } }
@@ -37,6 +37,33 @@ const prepare: Partial<Record<CollectionName, (doc: Doc) => Doc>> = {
     kind: String(doc.mimeType).startsWith('image/') ? 'image' : 'document',
     path: doc.filename,
   }),
+}
+
+/**
+ * KPIs and implementation-plan projects link a department record; the snapshot carries its name (what the site shows).
+ * A KPI whose department's name is a sample says so in its `sampleFields`.
+ */
+export function withDepartmentNames(departments: Doc[]): Partial<Record<CollectionName, (doc: Doc) => Doc>> {
+  const byId = new Map(departments.map((d) => [String(d.id), d as Doc & { name?: unknown; sample?: boolean }]))
+  const department = (ref: unknown) => byId.get(String(typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref))
+  return {
+    ...prepareStored,
+    kpis: (doc) => {
+      const linked = department(doc.department)
+      const own = ((doc.sampleFields as string[] | null) ?? []).filter((f) => f !== 'department')
+      return { ...doc, department: linked?.name ?? null, sampleFields: linked?.sample ? [...own, 'department'] : own }
+    },
+    'implementation-plans': (doc) => ({
+      ...doc,
+      projects: ((doc.projects as Doc[] | null) ?? []).map((p) => ({ ...p, department: department(p.department)?.name ?? null })),
+    }),
+  }
+}
+
+/** Every department with its names in both languages (CMS-only records, not part of the snapshot). */
+export async function allDepartments(payload: Payload): Promise<Doc[]> {
+  const { docs } = await payload.find({ collection: 'departments', locale: 'all', depth: 0, pagination: false, overrideAccess: true })
+  return docs as unknown as Doc[]
 }
 
 export interface ExportOptions {
@@ -99,6 +126,7 @@ export async function exportSnapshot(payload: Payload, { now = new Date(), draft
     return publishedKeys.get(collection)?.get(ref) ?? draftKeys.get(collection)?.get(ref) ?? null
   }
 
+  const prepare = withDepartmentNames(await allDepartments(payload))
   const settings = (await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true })) as unknown as Doc
   const settingsRecord = fromDocumentWith(settingsSchema, null, settings, keyOf)
 

@@ -61,6 +61,25 @@ export async function lastSubmitter(req: PayloadRequest, collection: string, id:
 }
 
 /**
+ * Request context under which submissions are collected instead of announced one by one: a KPI sheet import
+ * submits hundreds of KPIs and tells the approvers once (`announceCollectedSubmissions`).
+ */
+const COLLECTED = 'collectedSubmissions'
+
+export function collectSubmissions(req: PayloadRequest): void {
+  req.context[COLLECTED] = []
+}
+
+export async function announceCollectedSubmissions(req: PayloadRequest): Promise<void> {
+  const subjects = (req.context[COLLECTED] as Subject[] | undefined) ?? []
+  delete req.context[COLLECTED]
+  if (subjects.length === 0 || !req.user) return
+  const by = displayName(req.user as { name?: string; email?: string })
+  const message = subjects.length === 1 ? MESSAGES.submitted(subjects[0], by) : MESSAGES.submittedMany(subjects, by)
+  await notify(req, await approvers(req, req.user.id), message)
+}
+
+/**
  * Records each step of 起案 → 承認 in `approval-events` and tells the people concerned: a submission goes to the
  * approvers, a return (with its reason) and a publish to the person who submitted. Server code without a user
  * (seed, imports) records nothing.
@@ -79,7 +98,9 @@ export const recordApprovalSteps: CollectionAfterChangeHook = async ({ collectio
     if (submitter && submitter.id !== req.user.id) await notify(req, [submitter], MESSAGES.published(subject, by))
   } else if (after.workflow === 'submitted' && before.workflow !== 'submitted') {
     await recordEvent(req, collection, after, 'submitted')
-    await notify(req, await approvers(req, req.user.id), MESSAGES.submitted(subject, by))
+    const collected = req.context[COLLECTED] as Subject[] | undefined
+    if (collected) collected.push(subject)
+    else await notify(req, await approvers(req, req.user.id), MESSAGES.submitted(subject, by))
   } else if (after.workflow === 'returned' && before.workflow !== 'returned') {
     const reason = after.returnReason ?? ''
     await recordEvent(req, collection, after, 'returned', { reason })

@@ -24,7 +24,15 @@ export function editorialSlugs(payload: Payload): CollectionSlug[] {
  * Latest drafts in a workflow state across all editorial collections, newest step first, each with who took that
  * step and when (from `approval-events`; the draft's own stamp when no event was recorded).
  */
-export async function draftsIn(payload: Payload, state: 'submitted' | 'returned', language: 'ja' | 'en' = 'ja', limit = 50): Promise<QueueItem[]> {
+export async function draftsIn(
+  payload: Payload,
+  state: 'submitted' | 'returned',
+  language: 'ja' | 'en' = 'ja',
+  limit = 50,
+  /** The signed-in user: the queue lists only what their read access shows (a 部署担当, their departments'). */
+  user?: Record<string, unknown> | null,
+): Promise<QueueItem[]> {
+  const access = user ? { overrideAccess: false, user: { collection: 'users', ...user } as never } : { overrideAccess: true }
   const action = state
   const perCollection = await Promise.all(
     editorialSlugs(payload).map(async (slug) => {
@@ -37,7 +45,7 @@ export async function draftsIn(payload: Payload, state: 'submitted' | 'returned'
         limit,
         depth: 0,
         locale: language,
-        overrideAccess: true,
+        ...access,
       })
       return Promise.all(
         // Any editorial collection: its title field is named by its config, so the fields are read by name.

@@ -12,6 +12,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from '../editorial.ts'
 import { fiscalYearField, orderField, text, textarea } from '../../fields/localized.ts'
 import { link } from '../../fields/link.ts'
+import { departmentField } from '../../fields/department.ts'
+import { departmentScopedAccess, keepKpiInOwnDepartments } from '../../access/departments.ts'
 import { sampleRowField } from '../../fields/sample.ts'
 import { kpiSheetEndpoints } from '../../kpi-sheets/endpoints.ts'
 import { uniqueFiscalYears, validateFiscalYearInPlans } from './validateFiscalYear.ts'
@@ -54,10 +56,12 @@ export const Kpis: CollectionConfig = editorialCollection({
   admin: {
     group: { ja: '指標', en: 'Indicators' },
     useAsTitle: 'name',
-    defaultColumns: ['name', 'unit', 'key', '_status'],
+    defaultColumns: ['name', 'department', 'unit', 'key', '_status'],
     components: { beforeListTable: ['/components/KpiSheetExport.tsx#KpiSheetExport', '/components/KpiSheetImport.tsx#KpiSheetImport'] },
   },
   endpoints: kpiSheetEndpoints,
+  access: departmentScopedAccess('department', { create: true }),
+  hooks: { beforeChange: [keepKpiInOwnDepartments] },
   defaultSort: 'order',
   fields: [
     text('name', { ja: '指標名', en: 'Name' }, { required: true }),
@@ -124,7 +128,7 @@ export const Kpis: CollectionConfig = editorialCollection({
         sampleRowField,
       ],
     },
-    text('department', { ja: '担当部署', en: 'Department' }, { required: true }),
+    departmentField({ ownOnly: true }),
     link('plans', 'plans', { ja: '計画', en: 'Plans' }, { hasMany: true, required: true, admin: { position: 'sidebar' } }),
     link('goals', 'goals', { ja: 'まちづくりの目標', en: 'Goals' }, { hasMany: true }),
     link('priorityProjects', 'priority-projects', { ja: '重点プロジェクト', en: 'Priority projects' }, { hasMany: true }),

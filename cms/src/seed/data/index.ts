@@ -2,6 +2,7 @@ import type { CollectionName } from '@keikaku/content-schemas'
 import type { SeedData } from '../types.ts'
 import { easyHome, easyProgress, easySummaries, readings } from './easy.ts'
 import { bodies } from './bodies.ts'
+import { departments } from './departments.ts'
 import { approaches, goals, principles, priorityProjects } from './concept.ts'
 import { kpis } from './kpis.ts'
 import { media } from './media.ts'
@@ -31,6 +32,7 @@ export const ichinosekiSeed: SeedData = {
   'plan-items': planItems,
   'implementation-plans': implementationPlans,
   'strategy-goals': strategyGoals,
+  departments,
   kpis,
   bodies: withEasy('bodies', bodies),
   meetings: withEasy('meetings', meetings),
