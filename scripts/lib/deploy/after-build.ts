@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@keikaku/content-schemas'
 import { launchBrowser } from '../chromium.ts'
@@ -62,6 +62,7 @@ export async function afterBuild(dir: string, base: string, snapshot: Pick<Snaps
       throw new Error(`The build failed its accessibility audit (${a11y.violations.length} violations); the live site is unchanged:\n${shown.join('\n')}`)
     }
     writeA11yResults(dir, base, a11y)
+    mkdirSync(path.join(dir, BUILD_STATE_DIR), { recursive: true })
     writeFileSync(path.join(dir, A11Y_FILE), JSON.stringify(a11y))
     return { pdfs, a11y, seconds: { print, a11y: since(t) } }
   } finally {
