@@ -19,7 +19,7 @@ import { largePlan } from '../site/src/lib/large-plan.ts'
 import { firstResultBytes } from '@keikaku/test-support/search-recall'
 import { CHROMIUM, launchBrowser } from './lib/chromium.ts'
 import { serveBuild } from './lib/deploy/serve-build.ts'
-import { measure, pageBytes, type Row } from './bench-site.ts'
+import { countHtml, measure, pageBytes, type Row } from './bench-site.ts'
 import { floorEnv, writeFloorProject } from './lib/bench/floor.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
@@ -100,7 +100,7 @@ export async function benchBuild(): Promise<Row[]> {
     const sec = (ms: number) => round(ms / 1000, 1)
     const last = sites.at(-1)!
     const rows: Row[] = [
-      { scenario, metric: 'HTML pages (site build)', value: countPages(last.outDir), unit: 'pages' },
+      { scenario, metric: 'HTML pages (site build)', value: countHtml(last.outDir), unit: 'pages' },
       { scenario, metric: `floor: bare Astro + Pagefind addDirectory, records only (median of ${runs})`, value: sec(median(floors.map((r) => r.ms))), unit: `s (CPU ${sec(median(floors.map((r) => r.cpuMs)))} s)` },
       { scenario, metric: 'site build, first (no cache): astro build + furigana + Pagefind', value: sec(sites[0].ms), unit: `s (CPU ${sec(sites[0].cpuMs)} s)` },
       ...(later.length
@@ -132,7 +132,7 @@ export async function benchBuild20k(): Promise<Row[]> {
       {
         scenario,
         metric: 'HTML pages',
-        value: countPages(site.outDir),
+        value: countHtml(site.outDir),
         unit: 'pages',
       },
       {
@@ -163,12 +163,6 @@ export async function benchBuild20k(): Promise<Row[]> {
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-}
-
-function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`),
-  ).length
 }
 
 /** Bytes and time of a first Japanese search from the search page's URL (median of 3 fresh browser contexts). */

@@ -4,7 +4,7 @@
  * site is served precompressed (gzip and Brotli), as a municipal web host serves static files.
  * `npm run bench -- lighthouse` runs this part alone.
  */
-import { spawn } from 'node:child_process'
+import type { SpawnOptions } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -14,17 +14,11 @@ import sirv from 'sirv'
 import type { Row } from './bench-site.ts'
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts'
 import { freePort } from './lib/free-port.ts'
+import { run } from './lib/run.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 const PAGES: Record<string, string> = { home: '/', KPI: '/kpis/shinki-koyo/', 'やさしい日本語': '/easy/' }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-
-function run(command: string, args: string[], env: Record<string, string>, cwd = repoRoot): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
-  })
-}
 
 /** Writes .gz and .br beside every text file, which sirv then serves to browsers that accept them. */
 function precompress(dir: string): void {
@@ -43,9 +37,10 @@ export async function benchLighthouse(): Promise<Row[]> {
   let server: Server | undefined
   try {
     const snapshot = path.join(work, 'snapshot')
-    await run('npx', ['tsx', path.join(repoRoot, 'scripts', 'fixture-snapshot.ts'), snapshot], {})
+    const quiet: SpawnOptions = { stdio: ['ignore', 'ignore', 'inherit'] }
+    await run('npx', ['tsx', path.join(repoRoot, 'scripts', 'fixture-snapshot.ts'), snapshot], { ...quiet, cwd: repoRoot })
     const site = { KEIKAKU_SNAPSHOT_DIR: snapshot, KEIKAKU_OUT_DIR: outDir, KEIKAKU_BASE_PATH: '/' }
-    await run('npx', ['astro', 'build'], site, path.join(repoRoot, 'site'))
+    await run('npx', ['astro', 'build'], { ...quiet, cwd: path.join(repoRoot, 'site'), env: { ...process.env, ...site } })
     precompress(outDir)
     const serve = sirv(outDir, { gzip: true, brotli: true, etag: true, maxAge: 3600 })
     const port = await freePort()

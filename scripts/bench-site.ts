@@ -110,7 +110,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
   })
 }
 
-function countHtml(dir: string): number {
+export function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`)).length
 }
 
