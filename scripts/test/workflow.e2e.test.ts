@@ -88,6 +88,7 @@ async function signIn(who: { email: string; password: string }, language: 'ja' |
   if (language === 'en') await context.addCookies([{ name: 'payload-lng', value: 'en', url: ADMIN }])
   const page = await context.newPage()
   page.setDefaultTimeout(60_000)
+  trackRequests(page)
   await page.goto(`${ADMIN}/admin/login`)
   // The city's plan system by its own name, not Payload's logo.
   await expect.poll(() => page.locator('body').innerText(), SLOW).toContain('総合計画の編集・公開')
@@ -96,6 +97,30 @@ async function signIn(who: { email: string; password: string }, language: 'ja' |
   await page.getByRole('button', { name: language === 'en' ? 'Login' : 'ログイン' }).click()
   await page.waitForURL(/\/admin\/?$/)
   return page
+}
+
+const inFlight = new WeakMap<Page, Set<unknown>>()
+
+function trackRequests(page: Page) {
+  const pending = new Set<unknown>()
+  inFlight.set(page, pending)
+  page.on('request', (r) => pending.add(r))
+  for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, (r) => pending.delete(r))
+}
+
+/**
+ * Waits until the admin has had no request in flight for a moment, as a person pauses between typing and saving.
+ * A form-state answer asked for before the save (without validation) and arriving after it would merge the save's
+ * field errors away (Payload's form merges server state last-come); on a loaded machine that race is real.
+ */
+async function settled(page: Page) {
+  let quietSince = Date.now()
+  await expect
+    .poll(() => {
+      if ((inFlight.get(page)?.size ?? 0) > 0) quietSince = Date.now()
+      return Date.now() - quietSince
+    }, { timeout: 60_000, interval: 100 })
+    .toBeGreaterThan(750)
 }
 
 async function shot(page: Page, name: string) {
@@ -180,6 +205,7 @@ describe('an editor’s day with 起案 → 承認', () => {
     await expect.poll(() => editorPage.getByTestId('fiscal-year-era').allInnerTexts(), SLOW).toContain('令和12年度（2030年度）')
     // A year outside the plan period is refused on a draft save, in Japanese: the notice names the field, and the
     // field itself carries the server's message.
+    await settled(editorPage)
     await editorPage.getByRole('button', { name: '下書き保存' }).click()
     await expect
       .poll(() => editorPage.locator('body').innerText(), { timeout: 60_000, interval: 200 })
