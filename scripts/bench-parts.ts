@@ -167,7 +167,7 @@ async function kpiSheetBench(payload: import('payload').Payload) {
       .map((r) => ({ ...r, value_type: 'actual', fiscal_year: fiscalYear, value: Number(r.value) - 1, status: 'preliminary' })),
   )
   const rowsIn = [...changed, ...added].slice(0, 5000)
-  const workbook = path.join(work, 'kpis-5000.xlsx')
+  const workbook = path.join(process.env.BENCH_KEEP ? path.dirname(process.env.DATABASE_URI!.replace(/^file:/, '')) : work, 'kpis-5000.xlsx')
   writeFileSync(workbook, await writeSheet(rowsIn, 'xlsx'))
   process.env.BENCH_WORKBOOK = workbook
   process.env.BENCH_WORKBOOK_ROWS = String(rowsIn.length)
@@ -178,7 +178,15 @@ if (mode === 'kpi-sheets') {
   const { execFileSync } = await import('node:child_process')
   const { readFileSync } = await import('node:fs')
   const result = path.join(work, 'kpi-import.json')
-  execFileSync('npx', ['tsx', path.join(import.meta.dirname, 'bench-parts.ts'), 'kpi-import', result], { stdio: ['ignore', 'ignore', 'inherit'] })
+  // BENCH_KEEP: the database as the import found it, to re-run the import on.
+  if (process.env.BENCH_KEEP) {
+    const { copyFileSync, existsSync } = await import('node:fs')
+    const db = process.env.DATABASE_URI!.replace(/^file:/, '')
+    for (const suffix of ['', '-wal']) if (existsSync(db + suffix)) copyFileSync(db + suffix, `${db}.before-import${suffix}`)
+  }
+  // BENCH_PROFILE=<dir> writes a CPU profile of the import (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
+  execFileSync('npx', ['tsx', ...profile, path.join(import.meta.dirname, 'bench-parts.ts'), 'kpi-import', result], { stdio: ['ignore', 'ignore', 'inherit'] })
   const { seconds: importSeconds, applied, maxRssMb } = JSON.parse(readFileSync(result, 'utf8'))
   const label = `KPI sheet import, ${process.env.BENCH_WORKBOOK_ROWS}-row XLSX (${applied} actuals changed)`
   rows.push(

@@ -124,7 +124,7 @@ export function pageBytes(outDir: string, pagePath: string): number {
   return gzipBytes(htmlFile) + assets.reduce((n, asset) => n + gzipBytes(path.join(outDir, asset)), 0)
 }
 
-async function buildScenario(scenario: string, snapshotDir: string, work: string): Promise<{ rows: Row[]; outDir: string }> {
+export async function buildScenario(scenario: string, snapshotDir: string, work: string): Promise<{ rows: Row[]; outDir: string }> {
   // A fresh output folder every time: rebuilding into the same one is much slower on these disks.
   const outDir = mkdtempSync(path.join(work, 'dist-'))
   const { ms, peakBytes, output } = await measure('npx', ['astro', 'build'], {

@@ -6,7 +6,7 @@
  * ~5,000-page site build against its floor, its memory and first search, and a ~20,000-page build (bench-build.ts);
  * Lighthouse mobile scores (bench-lighthouse.ts). Parts on their own: `npm run bench -- api` (REST load), `-- build`
  * (floor vs site, 5,000 pages), `-- build-20k`, `-- publish` (incremental and full), `-- kpis` (KPI sheets),
- * `-- lighthouse`.
+ * `-- pdf` (print editions of both plans), `-- lighthouse`.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,6 +15,7 @@ import { readSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
 import { benchLighthouse } from './bench-lighthouse.ts'
 import { benchBuild, benchBuild20k } from './bench-build.ts'
+import { benchPdf } from './bench-pdf.ts'
 import { benchPublish } from './bench-publish.ts'
 import { benchSite, type Row } from './bench-site.ts'
 import { loadCmsEnv } from './lib/env.ts'
@@ -46,6 +47,7 @@ try {
   writeSnapshot(large, largePlan(readSnapshot(fixture), { targetPages: 5000 }))
   cpSync(snapshotMediaDir(fixture), snapshotMediaDir(large), { recursive: true })
 
+  const pdfs = () => benchPdf([{ scenario: 'seeded plan', snapshotDir: fixture }, { scenario: 'large plan (~5,000 pages)', snapshotDir: large }])
   const only = process.argv[2]
   const parts: Record<string, () => Promise<Row[]>> = {
     api: () => part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture }),
@@ -54,6 +56,7 @@ try {
     lighthouse: benchLighthouse,
     publish: benchPublish,
     kpis: () => part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large }),
+    pdf: () => pdfs(),
   }
   const rows: Row[] = parts[only]
     ? await parts[only]()
@@ -67,6 +70,7 @@ try {
       ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
       ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
       ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+      ...(await pdfs()),
       ...(await benchLighthouse()),
     ]
   const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
@@ -82,5 +86,7 @@ try {
   }
   console.table(rows.map((r) => ({ ...r, target: r.target ?? '' })))
 } finally {
-  rmSync(work, { recursive: true, force: true })
+  // BENCH_KEEP=1 keeps the databases and files, to re-run or profile one part by hand.
+  if (process.env.BENCH_KEEP) console.log(`kept: ${work}`)
+  else rmSync(work, { recursive: true, force: true })
 }

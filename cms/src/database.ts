@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config, Migration, Payload } from 'payload'
 import { withWritersWaiting } from './db/busyTimeout.ts'
+import { indexSideTablesByParent } from './db/parentIndexes.ts'
 import { withConcurrentLogins } from './db/sessions.ts'
 import { migrations } from './migrations/index.ts'
 import { fileURLToPath } from 'node:url'
@@ -40,6 +41,7 @@ export function databaseAdapter(uri = databaseUri()): Config['db'] {
     transactionOptions: {},
     push: process.env.KEIKAKU_DB_PUSH === '1',
     migrationDir: path.resolve(dirname, 'migrations'),
+    afterSchemaInit: [indexSideTablesByParent],
   })
   return withConcurrentLogins(withWritersWaiting(sqlite, BUSY_TIMEOUT_MS), ['users'])
 }

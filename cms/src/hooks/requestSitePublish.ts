@@ -23,7 +23,7 @@ export const requestPublishAfterChange: CollectionAfterChangeHook = async ({ col
     await queueSitePublish(req, { reason: describe('公開', collection, doc) })
   } else if (previousDoc?._status === 'published') {
     // A draft save leaves the published document as it was; an unpublish turns it into a draft.
-    const stored = await req.payload.findByID({ collection: collection.slug, id: doc.id, depth: 0, overrideAccess: true, req })
+    const stored = await req.payload.findByID({ collection: collection.slug, id: doc.id, depth: 0, overrideAccess: true, req, select: { _status: true } })
     if ((stored as { _status?: string })._status !== 'published') {
       await queueSitePublish(req, { reason: describe('非公開', collection, doc) })
     }

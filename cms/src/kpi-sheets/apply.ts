@@ -27,9 +27,21 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
   // The approvers hear of the sheet once, not once per KPI.
   collectSubmissions(req)
   try {
+    // The latest versions of every KPI the sheet changes, read at once (one query, not one per KPI).
+    const { docs } = await payload.find({
+      collection: 'kpis',
+      where: { key: { in: [...byKpi.keys()] } },
+      draft: true,
+      locale: 'ja',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { key: true, actuals: true },
+    })
+    const byKey = new Map(docs.map((d) => [d.key, d]))
     for (const [key, kpiChanges] of byKpi) {
-      const { docs } = await payload.find({ collection: 'kpis', where: { key: { equals: key } }, draft: true, locale: 'ja', depth: 0, limit: 1, overrideAccess: true, req })
-      const doc = docs[0]
+      const doc = byKey.get(key)
       if (!doc) throw new APIError(`指標「${key}」がありません / no KPI "${key}"`, 404, null, true)
       const actuals = [...(doc.actuals ?? [])]
       for (const { fiscalYear, after } of kpiChanges) {

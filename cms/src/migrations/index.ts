@@ -5,6 +5,7 @@ import * as migration_20261126_185234_workflow_approval from './20261126_185234_
 import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
 import * as migration_20261126_201625_body_roles from './20261126_201625_body_roles';
 import * as migration_20261126_221057_departments from './20261126_221057_departments';
+import * as migration_20261127_013329_side_table_parent_indexes from './20261127_013329_side_table_parent_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_221057_departments.up,
     down: migration_20261126_221057_departments.down,
-    name: '20261126_221057_departments'
+    name: '20261126_221057_departments',
+  },
+  {
+    up: migration_20261127_013329_side_table_parent_indexes.up,
+    down: migration_20261127_013329_side_table_parent_indexes.down,
+    name: '20261127_013329_side_table_parent_indexes'
   },
 ];

@@ -5,14 +5,20 @@ import { say, type Bilingual } from '../../messages.ts'
 
 const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: unknown }).id : ref)
 
+/** Periods looked up per request object (not `req.context`: each Local API call given `req` replaces that object). */
+const periodsByRequest = new WeakMap<PayloadRequest, Map<string, Promise<Period | null>>>()
+
 /**
  * The union of the plans' periods, looked up once per request: every actual row of a KPI checks it, and a sheet
- * import saves hundreds of KPIs.
+ * import saves hundreds of KPIs in one request.
  */
 async function planPeriod(req: PayloadRequest, planIds: unknown[]): Promise<Period | null> {
-  const cacheKey = `planPeriod:${planIds.map(String).sort().join(',')}`
-  const cache = (req.context ??= {}) as Record<string, Promise<Period | null> | undefined>
-  cache[cacheKey] ??= req.payload
+  const cacheKey = planIds.map(String).sort().join(',')
+  let cache = periodsByRequest.get(req)
+  if (!cache) periodsByRequest.set(req, (cache = new Map()))
+  const cached = cache.get(cacheKey)
+  if (cached) return cached
+  const period = req.payload
     .find({
       collection: 'plans',
       where: { id: { in: planIds } },
@@ -24,7 +30,8 @@ async function planPeriod(req: PayloadRequest, planIds: unknown[]): Promise<Peri
       select: { startFY: true, endFY: true },
     })
     .then(({ docs }) => unionPeriod(docs as unknown as Period[]))
-  return cache[cacheKey]
+  cache.set(cacheKey, period)
+  return period
 }
 
 /**

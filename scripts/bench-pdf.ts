@@ -1,0 +1,46 @@
+/**
+ * What the print editions cost a publish: each plan's PDFs printed by Chromium from a finished build (as the publish
+ * step does), timed, with each file's size and page count (pdfinfo); for the seeded plan and the ~5,000-page plan.
+ * Ruby's cost is in the site bench (its Pagefind step). Run on its own: `npm run bench -- pdf`.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readSnapshot } from '@keikaku/content-schemas/io'
+import { buildScenario, type Row } from './bench-site.ts'
+import { launchBrowser } from './lib/chromium.ts'
+import { printEditions } from './lib/deploy/print.ts'
+import { serveBuild } from './lib/deploy/serve-build.ts'
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** Pages of a PDF, as pdfinfo (poppler-utils) reads them. */
+const pdfPages = (file: string) => Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1] ?? NaN)
+
+export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir: string }>): Promise<Row[]> {
+  const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-pdf-'))
+  const rows: Row[] = []
+  try {
+    for (const { scenario, snapshotDir } of scenarios) {
+      const { outDir } = await buildScenario(scenario, snapshotDir, work)
+      const snapshot = readSnapshot(snapshotDir)
+      const server = await serveBuild(outDir, '/')
+      const browser = await launchBrowser()
+      try {
+        const started = performance.now()
+        const pdfs = await printEditions(browser, server.url, outDir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja)
+        rows.push({ scenario, metric: `print editions: ${pdfs.length} PDFs printed (Chromium, incl. filling in their sizes)`, value: round((performance.now() - started) / 1000), unit: 's' })
+        for (const pdf of pdfs) {
+          rows.push({ scenario, metric: `PDF ${path.basename(pdf.file)}`, value: `${round(pdf.bytes / 1024 ** 2, 2)} MB, ${pdfPages(path.join(outDir, pdf.file))} pages`, unit: '' })
+        }
+      } finally {
+        await browser.close()
+        await server.close()
+      }
+    }
+    return rows
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
