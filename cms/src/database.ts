@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config, Migration, Payload } from 'payload'
 import { withWritersWaiting } from './db/busyTimeout.ts'
+import { linkMongoDepartmentNames } from './db/mongoDepartments.ts'
 import { indexSideTablesByParent } from './db/parentIndexes.ts'
 import { withConcurrentLogins } from './db/sessions.ts'
 import { migrations } from './migrations/index.ts'
@@ -51,10 +52,16 @@ const BUSY_TIMEOUT_MS = 10_000
 
 /**
  * Runs the committed migrations at every start, not only under NODE_ENV=production (Payload's prodMigrations),
- * so that development, tests and production share one schema path. MongoDB needs none.
+ * so that development, tests and production share one schema path. MongoDB has no schema, only a data move.
  */
 export async function migrateOnStart(payload: Payload): Promise<void> {
-  if (payload.db.name === 'mongoose' || process.env.KEIKAKU_DB_PUSH === '1') return
+  if (payload.db.name === 'mongoose') {
+    // MongoDB keeps no schema; the one data move that SQLite's migrations make runs here, once.
+    const moved = await linkMongoDepartmentNames(payload)
+    if (moved) payload.logger.info(`Departments: ${moved} documents now link department records instead of naming them.`)
+    return
+  }
+  if (process.env.KEIKAKU_DB_PUSH === '1') return
   // Payload types migrate()'s migrations as taking `unknown`, its generated ones take typed arguments.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

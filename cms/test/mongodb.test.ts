@@ -27,4 +27,18 @@ describe.skipIf(!mongoUri)('MongoDB adapter (MONGODB_URI)', () => {
     const { docs } = await cms.payload.find({ collection: 'goals', where: { key: { equals: 'goal-1-miryoku' } } })
     await expect(cms.payload.delete({ collection: 'goals', id: docs[0].id })).rejects.toThrow(/削除できません/)
   })
+
+  it('links department records where KPIs named their department before departments were records, once', async () => {
+    const { linkMongoDepartmentNames } = await import('../src/db/mongoDepartments.ts')
+    const db = cms.payload.db as unknown as { collections: Record<string, { collection: { findOne(f: object): Promise<Record<string, unknown> | null>; updateOne(f: object, u: object): Promise<unknown> } }> }
+    const kpis = db.collections.kpis.collection
+    const { docs } = await cms.payload.find({ collection: 'kpis', where: { key: { equals: 'shinki-koyo' } }, depth: 0 })
+    const stored = (await kpis.findOne({ key: 'shinki-koyo' }))!
+    // The shape this KPI had before departments were records: a localized name.
+    await kpis.updateOne({ _id: stored._id }, { $set: { department: { ja: '新設推進課', en: 'New Promotion Division' } } })
+    expect(await linkMongoDepartmentNames(cms.payload)).toBeGreaterThan(0)
+    const kpi = await cms.payload.findByID({ collection: 'kpis', id: docs[0].id, depth: 1, locale: 'en' })
+    expect(kpi.department).toMatchObject({ name: 'New Promotion Division', sample: false })
+    expect(await linkMongoDepartmentNames(cms.payload)).toBe(0)
+  })
 })

@@ -1,4 +1,5 @@
 import { sql, type MigrateUpArgs } from '@payloadcms/db-sqlite'
+import { departmentRecordFor } from './departmentKeys.ts'
 
 type Db = MigrateUpArgs['db']
 
@@ -18,15 +19,6 @@ const MOVES = [
   },
 ] as const
 
-/** Keys for the names the seed gives (those names are samples); any other name gets `department-N`. */
-export const SEEDED_DEPARTMENT_KEYS: Record<string, { key: string; sample: boolean }> = {
-  まちづくり推進部: { key: 'machizukuri-suishin', sample: true },
-  商工労働部: { key: 'shoko-rodo', sample: true },
-  商工観光部: { key: 'shoko-kanko', sample: true },
-  保健福祉部: { key: 'hoken-fukushi', sample: true },
-  ILC推進本部: { key: 'ilc-suishin', sample: true },
-  消防本部: { key: 'shobo', sample: true },
-}
 const SAMPLE_MARK = { ja: '（サンプル）', en: ' (sample)' }
 
 const raw = (name: string) => sql.raw(`\`${name}\``)
@@ -52,11 +44,7 @@ export async function moveDepartmentNamesToRecords(db: Db): Promise<void> {
   let order = 0
   for (const [ja, en] of names) {
     order += 1
-    const seeded = SEEDED_DEPARTMENT_KEYS[ja]
-    let key = seeded?.key ?? `department-${order}`
-    for (let n = order; used.has(key); n++) key = `department-${n + 1}`
-    used.add(key)
-    const sample = seeded?.sample ?? false
+    const { key, sample } = departmentRecordFor(ja, order, used)
     const [{ id }] = (await db.all(
       sql`INSERT INTO departments (key, sample, "order") VALUES (${key}, ${sample ? 1 : 0}, ${order}) RETURNING id`,
     )) as Array<{ id: number }>
