@@ -1,7 +1,7 @@
 /**
  * What the print editions cost a publish: each plan's PDFs printed by Chromium from a finished build (as the publish
  * step does), timed, with each file's size and page count (pdfinfo); for the seeded plan and the ~5,000-page plan.
- * Ruby's cost is in the site bench (its Pagefind step). Run on its own: `npm run bench -- pdf`.
+ * Beside them, the same build's page count, its total and its furigana (ruby) cost. `npm run bench -- pdf`.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -23,7 +23,9 @@ export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir:
   const rows: Row[] = []
   try {
     for (const { scenario, snapshotDir } of scenarios) {
-      const { outDir } = await buildScenario(scenario, snapshotDir, work)
+      const { outDir, rows: built } = await buildScenario(scenario, snapshotDir, work)
+      // Ruby's cost is part of the build's Pagefind step; shown here beside the PDFs' for the same plan.
+      rows.push(...built.filter((r) => /pages|furigana|build \+ index total/.test(r.metric)))
       const snapshot = readSnapshot(snapshotDir)
       const server = await serveBuild(outDir, '/')
       const browser = await launchBrowser()
