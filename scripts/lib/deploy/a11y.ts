@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { A11Y_RESULTS_PLACEHOLDER, A11Y_TAGS, renderA11yResults, type A11yReport } from '../../../site/src/lib/a11y-results.ts'
+import { A11yCache } from './a11y-cache.ts'
 import { htmlFiles } from './print.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -24,38 +25,54 @@ export function pagePaths(dir: string): string[] {
  * time, and reports per success criterion. The caller fails the publish on any violation. `only` limits the audit
  * to some pages (an incremental build audits the pages it rendered and carries the others' results over).
  */
-export async function auditBuild(browser: Browser, siteUrl: string, dir: string, { concurrency = 2, only }: { concurrency?: number; only?: (page: string) => boolean } = {}): Promise<A11yReport> {
+export async function auditBuild(
+  browser: Browser,
+  siteUrl: string,
+  dir: string,
+  { concurrency = 2, only, cacheDir }: { concurrency?: number; only?: (page: string) => boolean; cacheDir?: string } = {},
+): Promise<A11yReport> {
   const pages = only ? pagePaths(dir).filter(only) : pagePaths(dir)
   const context = await browser.newContext()
   await context.addInitScript({ content: axeSource })
   // axe reads markup and styles, not pixels: skipping image downloads keeps the audit of every page fast.
   await context.route(/\.(png|jpe?g|webp|avif|gif|svg)(\?.*)?$/i, (route) => route.abort())
   const violations: A11yReport['violations'] = []
-  const ruleTags = new Map<string, string[]>()
-  let version = ''
   let next = 0
-  const worker = async (page: Page) => {
-    while (next < pages.length) {
-      const p = pages[next++]
-      await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
-      const result = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as AxeWindow).axe
-        const run = await axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })), violations: run.violations.map((v) => ({ id: v.id, help: v.help, tags: v.tags, targets: v.nodes.map((n) => JSON.stringify(n.target)) })) }
-      }, [...A11Y_TAGS])
-      version = result.version
-      for (const r of result.rules) ruleTags.set(r.id, r.tags)
-      for (const v of result.violations) violations.push({ page: p, rule: v.id, help: v.help, targets: v.targets.slice(0, 5) })
-    }
-  }
   try {
     const tabs = await Promise.all(Array.from({ length: Math.max(1, concurrency) }, () => context.newPage()))
+    // The rules and version come from axe itself, once, so that a report is whole even when every page was cached.
+    await tabs[0].setContent('<!doctype html><html lang="ja"><title>axe</title></html>')
+    await tabs[0].addScriptTag({ content: axeSource })
+    const { version, rules } = await tabs[0].evaluate((tags) => {
+      const axe = (window as unknown as AxeWindow).axe
+      return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })) }
+    }, [...A11Y_TAGS])
+    const cache = cacheDir ? new A11yCache(cacheDir, dir, { axeVersion: version, tags: A11Y_TAGS }) : null
+    const worker = async (page: Page) => {
+      while (next < pages.length) {
+        const p = pages[next++]
+        const bytes = readFileSync(path.join(dir, fileOf(p)))
+        let found = cache?.get(bytes)
+        if (!found) {
+          await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
+          found = await page.evaluate(async (tags) => {
+            const run = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+            return run.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) }))
+          }, [...A11Y_TAGS])
+          cache?.set(bytes, found)
+        }
+        for (const v of found) violations.push({ page: p, ...v })
+      }
+    }
     await Promise.all(tabs.map(worker))
+    return { date: new Date().toISOString(), axeVersion: version, pages, rules, violations }
   } finally {
     await context.close()
   }
-  return { date: new Date().toISOString(), axeVersion: version, pages, rules: [...ruleTags].map(([id, tags]) => ({ id, tags })), violations }
 }
+
+/** `plans/x/` → `plans/x/index.html`, `404.html` stays (the inverse of pagePaths). */
+const fileOf = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page)
 
 /** Writes the report into the results pages that the build made with a placeholder (Japanese and English). */
 export function writeA11yResults(dir: string, base: string, report: A11yReport): string[] {

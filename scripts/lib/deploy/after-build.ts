@@ -33,9 +33,15 @@ const pageOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1')
  * print editions (PDF) and the accessibility audit of every page, whose results page it writes. One Chromium and one
  * loopback server serve both. Throws on any accessibility violation, naming page and rule, as a broken link does.
  * With `reuse` (an incremental build) only the pages that differ from the previous build are audited and only the
- * editions whose print page differs are printed; the previous build's PDFs and results stand for the rest.
+ * editions whose print page differs are printed; the previous build's PDFs and results stand for the rest. With
+ * `a11yCacheDir`, a page audited before (same bytes, same code) is not audited again, in any kind of build.
  */
-export async function afterBuild(dir: string, base: string, snapshot: Pick<Snapshot, 'plans' | 'settings'>, { reuse }: { reuse?: AfterBuildReuse } = {}): Promise<AfterBuildResult> {
+export async function afterBuild(
+  dir: string,
+  base: string,
+  snapshot: Pick<Snapshot, 'plans' | 'settings'>,
+  { reuse, a11yCacheDir }: { reuse?: AfterBuildReuse; a11yCacheDir?: string } = {},
+): Promise<AfterBuildResult> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const previousReport = reuse ? readReport(reuse.previous) : null
   const server = await serveBuild(dir, base)
@@ -52,7 +58,7 @@ export async function afterBuild(dir: string, base: string, snapshot: Pick<Snaps
     const audit = reuse && previousReport
       ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf))
       : null
-    let a11y = await auditBuild(browser, server.url, dir, audit ? { only: (page) => audit.has(page) } : {})
+    let a11y = await auditBuild(browser, server.url, dir, { cacheDir: a11yCacheDir, ...(audit ? { only: (page) => audit.has(page) } : {}) })
     if (audit && previousReport) {
       const all = pagePaths(dir)
       a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !audit.has(p))), all)

@@ -4,6 +4,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { afterBuild } from '@keikaku/scripts/lib/deploy/after-build'
+import { auditBuild } from '@keikaku/scripts/lib/deploy/a11y'
+import { serveBuild } from '@keikaku/scripts/lib/deploy/serve-build'
+import { launchBrowser } from '@keikaku/scripts/lib/chromium'
 import { A11Y_RESULTS_PLACEHOLDER } from '../../src/lib/a11y-results.ts'
 
 /** Issue 9.5: the publish step's accessibility audit runs on every page and fails on a violation. */
@@ -50,5 +53,33 @@ describe('accessibility audit at publish', () => {
     expect(String(error)).toMatch(/failed its accessibility audit/)
     expect(String(error)).toMatch(/bad\/: image-alt/)
     expect(String(error)).toMatch(/outside\/: region/)
+  })
+
+  it('audits a page it has seen (same bytes, same styles and scripts) from its cache, and a changed one again', async () => {
+    const dir = site(path.join(work, 'cached'), { '': page('ja', '<p>ホーム</p>'), bad: page('ja', '<img src="data:,">') })
+    const cacheDir = path.join(work, 'a11y-cache')
+    // Nothing listens here: an audit that has to open a page fails.
+    const nowhere = 'http://127.0.0.1:9/'
+    const browser = await launchBrowser()
+    try {
+      const server = await serveBuild(dir, '/')
+      const first = await auditBuild(browser, server.url, dir, { cacheDir })
+      await server.close()
+      expect(first.violations.map((v) => `${v.page} ${v.rule}`)).toEqual(['bad/ image-alt'])
+
+      const again = await auditBuild(browser, nowhere, dir, { cacheDir })
+      expect(again.violations).toEqual(first.violations)
+      expect(again.rules.length).toBeGreaterThan(50)
+
+      writeFileSync(path.join(dir, 'bad', 'index.html'), page('ja', '<img src="data:," alt="">'))
+      await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()
+      writeFileSync(path.join(dir, 'bad', 'index.html'), page('ja', '<img src="data:,">'))
+      expect((await auditBuild(browser, nowhere, dir, { cacheDir })).violations).toEqual(first.violations)
+      // A stylesheet of the build changed: every page is audited again.
+      writeFileSync(path.join(dir, 'site.css'), 'p { color: #777 }')
+      await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()
+    } finally {
+      await browser.close()
+    }
   })
 })
