@@ -11,12 +11,12 @@ export default defineProject({
     // A publish now prints the PDFs and audits every page (about a minute on 2 cores); some tests publish twice.
     testTimeout: 900_000,
     hookTimeout: 600_000,
-    // Every file publishes the same seeded plan: its pages' accessibility audit is kept by content and shared,
-    // so each page is audited once per run, not once per publish (a changed page is audited again).
+    // Every file publishes the same seeded plan: its pages' accessibility audit and PDFs are kept by content and
+    // shared, so each page is audited (each edition printed) once per run, not once per publish; a changed one again.
     env: {
       PAYLOAD_SECRET: 'test-secret-not-for-production',
       KEIKAKU_SKIP_FIRST_ADMIN: '1',
-      KEIKAKU_A11Y_CACHE_DIR: path.join(tmpdir(), `keikaku-e2e-a11y-${process.pid}`),
+      KEIKAKU_PAGE_CACHE_DIR: path.join(tmpdir(), `keikaku-e2e-pages-${process.pid}`),
     },
   },
 })

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { A11Y_RESULTS_PLACEHOLDER, A11Y_TAGS, renderA11yResults, type A11yReport } from '../../../site/src/lib/a11y-results.ts'
-import { A11yCache } from './a11y-cache.ts'
+import { BuildCache } from './build-cache.ts'
 import { htmlFiles } from './print.ts'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -47,19 +47,20 @@ export async function auditBuild(
       const axe = (window as unknown as AxeWindow).axe
       return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })) }
     }, [...A11Y_TAGS])
-    const cache = cacheDir ? new A11yCache(cacheDir, dir, { axeVersion: version, tags: A11Y_TAGS }) : null
+    const cache = cacheDir ? new BuildCache(cacheDir, dir, ['axe', version, ...A11Y_TAGS]) : null
     const worker = async (page: Page) => {
       while (next < pages.length) {
         const p = pages[next++]
         const bytes = readFileSync(path.join(dir, fileOf(p)))
-        let found = cache?.get(bytes)
+        const cached = cache?.get(bytes)
+        let found = cached && (JSON.parse(cached.toString('utf8')) as Array<Omit<A11yReport['violations'][number], 'page'>>)
         if (!found) {
           await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
           found = await page.evaluate(async (tags) => {
             const run = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
             return run.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) }))
           }, [...A11Y_TAGS])
-          cache?.set(bytes, found)
+          cache?.set(bytes, JSON.stringify(found))
         }
         for (const v of found) violations.push({ page: p, ...v })
       }

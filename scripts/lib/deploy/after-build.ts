@@ -34,13 +34,13 @@ const pageOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1')
  * loopback server serve both. Throws on any accessibility violation, naming page and rule, as a broken link does.
  * With `reuse` (an incremental build) only the pages that differ from the previous build are audited and only the
  * editions whose print page differs are printed; the previous build's PDFs and results stand for the rest. With
- * `a11yCacheDir`, a page audited before (same bytes, same code) is not audited again, in any kind of build.
+ * `cacheDir`, a page audited or printed before (same bytes, same code) is not audited or printed again, in any build.
  */
 export async function afterBuild(
   dir: string,
   base: string,
   snapshot: Pick<Snapshot, 'plans' | 'settings'>,
-  { reuse, a11yCacheDir }: { reuse?: AfterBuildReuse; a11yCacheDir?: string } = {},
+  { reuse, cacheDir }: { reuse?: AfterBuildReuse; cacheDir?: string } = {},
 ): Promise<AfterBuildResult> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const previousReport = reuse ? readReport(reuse.previous) : null
@@ -50,7 +50,10 @@ export async function afterBuild(
     let t = performance.now()
     const differing = new Set(reuse?.differing)
     const pdfReuse = reuse && { previous: reuse.previous, differing, rendered: reuse.rendered }
-    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja, { reuse: pdfReuse })
+    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja, {
+      reuse: pdfReuse,
+      cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
+    })
     const print = since(t)
     t = performance.now()
     // A page whose bytes are the previous build's (and the same code styles it) has the previous audit result. Asked
@@ -58,7 +61,7 @@ export async function afterBuild(
     const audit = reuse && previousReport
       ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf))
       : null
-    let a11y = await auditBuild(browser, server.url, dir, { cacheDir: a11yCacheDir, ...(audit ? { only: (page) => audit.has(page) } : {}) })
+    let a11y = await auditBuild(browser, server.url, dir, { cacheDir: cacheDir && path.join(cacheDir, 'a11y'), ...(audit ? { only: (page) => audit.has(page) } : {}) })
     if (audit && previousReport) {
       const all = pagePaths(dir)
       a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !audit.has(p))), all)

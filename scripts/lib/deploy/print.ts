@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import { BuildCache } from './build-cache.ts'
 import { linkFile } from './incremental.ts'
 import { addPdfAuthor } from './pdf-info.ts'
 import { formatFileSize } from '../../../site/src/lib/format.ts'
@@ -20,9 +21,18 @@ const FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#33
  * the plan page in the build folder; then writes each PDF's size into the links that name it. The only change to
  * Chromium's output is an appended author (an incremental update), so its structure tree, outline and /Lang stay.
  */
-export async function printEditions(browser: Browser, siteUrl: string, dir: string, plans: string[], author: string, { reuse }: { reuse?: PdfReuse } = {}): Promise<PrintedPdf[]> {
+export async function printEditions(
+  browser: Browser,
+  siteUrl: string,
+  dir: string,
+  plans: string[],
+  author: string,
+  { reuse, cacheDir }: { reuse?: PdfReuse; cacheDir?: string } = {},
+): Promise<PrintedPdf[]> {
   const page = await browser.newPage()
   const printed: PrintedPdf[] = []
+  // A print page printed before (same bytes, same code, same Chromium and author) gives the same PDF.
+  const cache = cacheDir ? new BuildCache(cacheDir, dir, ['pdf', browser.version(), author, FOOTER]) : null
   try {
     for (const plan of plans) {
       for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
@@ -31,6 +41,13 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
           // Its print page is byte for byte the previous build's: so is the PDF.
           linkFile(path.join(reuse.previous, file), path.join(dir, file))
           printed.push({ file, bytes: statSync(path.join(dir, file)).size })
+          continue
+        }
+        const printPage = readFileSync(path.join(dir, printPagePath(plan, edition), 'index.html'))
+        const cached = cache?.get(printPage)
+        if (cached) {
+          writeFileSync(path.join(dir, file), cached)
+          printed.push({ file, bytes: cached.length })
           continue
         }
         const response = await page.goto(`${siteUrl}${printPagePath(plan, edition)}`, { waitUntil: 'load' })
@@ -46,6 +63,7 @@ export async function printEditions(browser: Browser, siteUrl: string, dir: stri
           footerTemplate: FOOTER,
         }), author)
         writeFileSync(path.join(dir, file), pdf)
+        cache?.set(printPage, pdf)
         printed.push({ file, bytes: pdf.length })
       }
     }

@@ -52,9 +52,9 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
     const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
     const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
-    // Audit results are kept by content beside the build caches (the test suite shares one folder between its sites).
-    const a11yCacheDir = process.env.KEIKAKU_A11Y_CACHE_DIR ?? path.join(root, 'cache', 'a11y')
-    const after = await afterBuild(dir, base, snapshot, { reuse, a11yCacheDir })
+    // Audit results and PDFs are kept by content beside the build caches (the test suite shares one between sites).
+    const cacheDir = process.env.KEIKAKU_PAGE_CACHE_DIR ?? path.join(root, 'cache', 'pages')
+    const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir })
 
     const checkStarted = performance.now()
     const problems = checkBuild(dir, snapshot, base, reuse?.rendered)

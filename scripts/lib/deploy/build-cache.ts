@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const sha256 = (...parts: Array<string | Buffer>) => {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex')
+}
+
+/** Every stylesheet and script of a build, by path. */
+function codeFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(css|js|mjs)$/.test(entry.name)) out.push(full)
+    }
+  }
+  walk(dir)
+  return out.sort()
+}
+
+/**
+ * Results that a browser derives from one page of a build (an accessibility audit, a printed PDF), kept by what
+ * decides them: the page's bytes, every stylesheet and script of the build, and the tool (`tool`: its version and
+ * options). A page byte for byte one seen before, in a build with the same code, gives the same result, so a publish
+ * works only on pages it has not seen: a full build of a large plan after a few changes, or every publish after the
+ * first. Any change to the page, a stylesheet, a script or the tool makes a new key.
+ */
+export class BuildCache {
+  private readonly codeKey: string
+
+  constructor(
+    private readonly dir: string,
+    buildDir: string,
+    tool: string[],
+  ) {
+    const files = codeFiles(buildDir)
+    this.codeKey = sha256(...tool, ...files.flatMap((f) => [path.relative(buildDir, f), readFileSync(f)]))
+    mkdirSync(dir, { recursive: true })
+  }
+
+  private file(page: Buffer): string {
+    return path.join(this.dir, sha256(this.codeKey, page))
+  }
+
+  get(page: Buffer): Buffer | undefined {
+    try {
+      return readFileSync(this.file(page))
+    } catch {
+      return undefined
+    }
+  }
+
+  set(page: Buffer, result: Buffer | string): void {
+    const file = this.file(page)
+    // Written whole, then renamed: a reader never sees half a result.
+    const partial = `${file}.${process.pid}.tmp`
+    writeFileSync(partial, result)
+    renameSync(partial, file)
+  }
+}
