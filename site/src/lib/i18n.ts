@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@keikaku/content-schemas'
+import { PAGE_TEXT } from './i18n-pages.ts'
 
 export const LOCALES = ['ja', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -27,6 +28,9 @@ export function plain(text: LocalizedText, locale: Locale): string {
 
 /** A label pair written in code (not content). */
 export type { Label } from '@keikaku/content-schemas/common'
+
+/** Era initials for the chart's compact English axis (H27, R2). */
+const ERA_LETTER: Record<string, string> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' }
 
 export const UI = {
   ja: {
@@ -118,6 +122,13 @@ export const UI = {
     /** 策定組織の役割: bodies side by side, one row per aspect, as in the city's table. */
     roleTable: { aspect: '項目', purpose: '趣旨', composition: '構成員', duties: '内容' },
     officialSite: (city: string) => `${city}の公式サイト`,
+    pages: PAGE_TEXT.ja,
+    /** The KPI chart's words and punctuation (its SVG title, description and legend). */
+    chart: {
+      baseline: '基準値', target: '目標値', actual: '実績値', preliminary: '速報値', final: '確定値', path: '目標への道筋', none: '実績なし', latest: '最新の実績', unit: '単位', sample: 'サンプル値（市の実数値ではありません）',
+      open: '（', close: '）', sep: '、', comma: '、', colon: '：',
+      eraYear: (era: string, year: number) => `${era}${year === 1 ? '元' : year}`,
+    },
   },
   en: {
     skip: 'Skip to main content',
@@ -206,6 +217,12 @@ export const UI = {
     rubyToggle: 'Furigana',
     roleTable: { aspect: 'Aspect', purpose: 'Purpose', composition: 'Members', duties: 'Duties' },
     officialSite: (city: string) => `${city} official website`,
+    pages: PAGE_TEXT.en,
+    chart: {
+      baseline: 'Baseline', target: 'Target', actual: 'Actual', preliminary: 'preliminary', final: 'final', path: 'Path to target', none: 'no actuals yet', latest: 'latest actual', unit: 'Unit', sample: 'Sample value (not the city’s figure)',
+      open: ' (', close: ')', sep: '; ', comma: ', ', colon: ': ',
+      eraYear: (era: string, year: number) => `${ERA_LETTER[era] ?? era}${year}`,
+    },
   },
 } as const
 
