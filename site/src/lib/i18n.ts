@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@keikaku/content-schemas'
 import { PAGE_TEXT } from './i18n-pages.ts'
+import type { Shape } from './i18n-shape.ts'
 
 export const LOCALES = ['ja', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -227,6 +228,9 @@ export const UI = {
 } as const
 
 export type UiStrings = (typeof UI)[Locale]
+
+// English has every key the Japanese has: a missing translation fails the type check.
+UI.en satisfies Shape<typeof UI.ja>
 
 /**
  * The やさしい日本語 edition's own words (/easy/): short, です/ます, hard words explained. Furigana is added at build.
