@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@keikaku/content-schemas'
+import { languageOf } from '@keikaku/content-schemas/language'
 import { PAGE_TEXT } from './i18n-pages.ts'
 import type { Shape } from './i18n-shape.ts'
 
@@ -12,7 +13,7 @@ export const localeParams = [
 ] as const satisfies ReadonlyArray<{ lang: string | undefined; locale: Locale }>
 
 export function localeOf(lang: string | undefined): Locale {
-  return lang === 'en' ? 'en' : 'ja'
+  return languageOf(lang)
 }
 
 /** The text in the reader's language; `translated` is false when English falls back to Japanese. */
