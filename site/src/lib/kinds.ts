@@ -3,7 +3,7 @@ import type { Label } from './i18n.ts'
 import { ENTITY_KINDS, type EntityKind } from './links.ts'
 
 /** What each kind of page is called; also the values of the search filter `kind`. */
-export const KIND_LABELS = mapKinds((kind) => COLLECTION_LABELS[kind].singular)
+export const KIND_LABELS = mapKinds((kind) => COLLECTION_LABELS[kind].short ?? COLLECTION_LABELS[kind].singular)
 
 export const LEVEL_LABELS: Record<PlanItemLevel, Label> = PLAN_ITEM_LEVEL_LABELS
 
