@@ -63,6 +63,12 @@ export const UI = {
     feed: '更新情報（Atom）',
     media: '資料・画像',
     contact: 'お問い合わせ',
+    department: '担当',
+    documents: '資料',
+    futureVision: '将来像',
+    budget: '事業費（千円）',
+    listSeparator: '、',
+    paren: (s: string) => `（${s}）`,
     /** The plan's yearly cycle: progress pages, the council's reports, ratings per year. */
     progress: {
       title: (plan: string) => `${plan}の進捗状況`,
@@ -160,6 +166,12 @@ export const UI = {
     feed: 'Updates (Atom)',
     media: 'Documents and images',
     contact: 'Contact',
+    department: 'Department',
+    documents: 'Documents',
+    futureVision: 'Future vision',
+    budget: 'Budget (¥1,000)',
+    listSeparator: ', ',
+    paren: (s: string) => ` (${s})`,
     progress: {
       title: (plan: string) => `Progress of the ${plan}`,
       link: 'Progress',
