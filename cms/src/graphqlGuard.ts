@@ -1,4 +1,5 @@
 import { Kind, parse, visit, type DocumentNode } from 'graphql'
+import { inLanguage } from '@keikaku/content-schemas/language'
 import type { Bilingual } from './messages.ts'
 
 /** Selections in our schema nest a few levels; far deeper queries would only exhaust the server's stack. */
@@ -116,7 +117,7 @@ export function guardGraphQL(handler: (request: Request) => Promise<Response>) {
     const body = await request.clone().text()
     const problem = graphqlRequestProblem(request.headers.get('content-type') ?? '', body)
     if (!problem) return handler(request)
-    const message = wantsEnglish(request) ? problem.en : problem.ja
+    const message = inLanguage(problem, wantsEnglish(request) ? 'en' : 'ja')
     return Response.json({ errors: [{ message, extensions: { statusCode: 400 } }] }, { status: 400 })
   }
 }

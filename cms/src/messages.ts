@@ -1,12 +1,13 @@
 import { ValidationError, type PayloadRequest } from 'payload'
 import type { Label } from '@keikaku/content-schemas/common'
+import { inLanguage } from '@keikaku/content-schemas/language'
 
 /** A server message in both admin languages. */
 export type Bilingual = Label
 
 /** The message in the admin's language (Japanese unless the user chose English). */
 export function say(req: Pick<PayloadRequest, 'i18n'> | undefined, message: Bilingual): string {
-  return req?.i18n?.language === 'en' ? message.en : message.ja
+  return inLanguage(message, req?.i18n?.language)
 }
 
 /**

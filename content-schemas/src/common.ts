@@ -4,6 +4,12 @@ import { DATE_YEAR_RANGE, FISCAL_YEAR_RANGE, KEY_MAX_LENGTH, KEY_PATTERN, KPI_VA
 /** A label or message in both languages of the admin and the site (always complete, unlike LocalizedText). */
 export type Label = { ja: string; en: string }
 
+/**
+ * What a collection's records are called, one and many (the admin's `labels`, the site's list titles), and `short`
+ * where residents see a shorter name for one than staff do (the site's kind label and search filter).
+ */
+export type CollectionLabels = { singular: Label; plural: Label; short?: Label }
+
 /** A stable, URL-safe key (slug or code). Database ids never leave the CMS; records refer to each other by key. */
 export const key = z
   .string()

@@ -1,3 +1,4 @@
+import { COLLECTION_LABELS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea, textList } from '../fields/localized.ts'
@@ -7,7 +8,7 @@ import { easySummaryField } from '../fields/easy.ts'
 /** 会議体: councils, committees and their sub-committees (部会). */
 export const Bodies: CollectionConfig = editorialCollection({
   slug: 'bodies',
-  labels: { singular: { ja: '会議体', en: 'Body' }, plural: { ja: '会議体', en: 'Bodies' } },
+  labels: COLLECTION_LABELS.bodies,
   admin: { group: { ja: '会議', en: 'Meetings' }, useAsTitle: 'name', defaultColumns: ['name', 'key', '_status'] },
   defaultSort: 'order',
   fields: [

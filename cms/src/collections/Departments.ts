@@ -1,3 +1,4 @@
+import { inLanguage } from '@keikaku/content-schemas/language'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { admins, signedIn } from '../access/roles.ts'
 import { keyField } from '../fields/key.ts'
@@ -17,7 +18,7 @@ const titleAndSample: CollectionBeforeChangeHook = ({ data, originalDoc, req }) 
   if (renamed && !req.context.keepSampleFlags && data.sample === originalDoc.sample) data.sample = false
   const name = (data.name ?? originalDoc?.name) as unknown
   const sample = (data.sample ?? originalDoc?.sample) as unknown
-  if (typeof name === 'string') data.title = sample && name ? `${name}${SAMPLE_MARK[req.locale === 'en' ? 'en' : 'ja']}` : name
+  if (typeof name === 'string') data.title = sample && name ? `${name}${inLanguage(SAMPLE_MARK, req.locale)}` : name
   return data
 }
 

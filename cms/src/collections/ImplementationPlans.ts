@@ -1,3 +1,4 @@
+import { COLLECTION_LABELS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { fiscalYearField, text, textarea } from '../fields/localized.ts'
@@ -11,7 +12,7 @@ import { sampleRowField } from '../fields/sample.ts'
 /** 実施計画: a rolling three-year plan of projects, re-issued every fiscal year (one record per edition). */
 export const ImplementationPlans: CollectionConfig = editorialCollection({
   slug: 'implementation-plans',
-  labels: { singular: { ja: '実施計画', en: 'Implementation plan' }, plural: { ja: '実施計画', en: 'Implementation plans' } },
+  labels: COLLECTION_LABELS['implementation-plans'],
   admin: { group: { ja: '計画', en: 'Plans' }, defaultColumns: ['title', 'fiscalYear', 'key', '_status'] },
   defaultSort: '-fiscalYear',
   access: departmentScopedAccess('projects.department', { create: false }),

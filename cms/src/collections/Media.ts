@@ -1,3 +1,4 @@
+import { COLLECTION_LABELS } from '@keikaku/content-schemas'
 import path from 'node:path'
 import { type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { fieldRefusal } from '../messages.ts'
@@ -55,7 +56,7 @@ const checkUploadedFile: CollectionBeforeOperationHook = ({ req, args }) => {
  */
 export const Media: CollectionConfig = editorialCollection({
   slug: 'media',
-  labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア（画像・PDF）', en: 'Media' } },
+  labels: COLLECTION_LABELS.media,
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'key', '_status', 'updatedAt'], preview: undefined },
   hooks: {
     beforeOperation: [checkUploadedFile],

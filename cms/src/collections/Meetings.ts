@@ -1,4 +1,4 @@
-import { MEETING_NUMBER_RANGE } from '@keikaku/content-schemas'
+import { COLLECTION_LABELS, MEETING_NUMBER_RANGE } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { text, textarea, textList } from '../fields/localized.ts'
@@ -8,7 +8,7 @@ import { easySummaryField } from '../fields/easy.ts'
 /** A meeting of a body, with its agenda and documents (PDF uploads). */
 export const Meetings: CollectionConfig = editorialCollection({
   slug: 'meetings',
-  labels: { singular: { ja: '会議', en: 'Meeting' }, plural: { ja: '会議', en: 'Meetings' } },
+  labels: COLLECTION_LABELS.meetings,
   admin: { group: { ja: '会議', en: 'Meetings' }, defaultColumns: ['title', 'date', 'body', '_status'] },
   defaultSort: '-date',
   fields: [

@@ -1,3 +1,4 @@
+import { COLLECTION_LABELS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
@@ -6,7 +7,7 @@ import { link } from '../fields/link.ts'
 /** A free page of rich text (e.g. 策定組織の役割). */
 export const Pages: CollectionConfig = editorialCollection({
   slug: 'pages',
-  labels: { singular: { ja: 'ページ', en: 'Page' }, plural: { ja: 'ページ', en: 'Pages' } },
+  labels: COLLECTION_LABELS.pages,
   admin: { group: { ja: 'ページ', en: 'Pages' } },
   defaultSort: 'order',
   fields: [

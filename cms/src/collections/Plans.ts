@@ -1,4 +1,4 @@
-import { PLAN_KIND_LABELS, PLAN_KINDS, VERIFICATION_GRADES } from '@keikaku/content-schemas'
+import { COLLECTION_LABELS, PLAN_KIND_LABELS, PLAN_KINDS, VERIFICATION_GRADES } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
@@ -12,7 +12,7 @@ import { selectField } from '../fields/select.ts'
 /** 総合計画 or 総合戦略, with its period, layers (基本構想 / 基本計画 / 実施計画) and editions. */
 export const Plans: CollectionConfig = editorialCollection({
   slug: 'plans',
-  labels: { singular: { ja: '計画', en: 'Plan' }, plural: { ja: '計画', en: 'Plans' } },
+  labels: COLLECTION_LABELS.plans,
   admin: { group: { ja: '計画', en: 'Plans' } },
   fields: [
     text('title', { ja: '計画名', en: 'Title' }, { required: true }),

@@ -1,3 +1,4 @@
+import { COLLECTION_LABELS } from '@keikaku/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
@@ -6,7 +7,7 @@ import { link } from '../fields/link.ts'
 /** 総合戦略の基本目標 (しごと / ひと / まち). */
 export const StrategyGoals: CollectionConfig = editorialCollection({
   slug: 'strategy-goals',
-  labels: { singular: { ja: '総合戦略の基本目標', en: 'Strategy goal' }, plural: { ja: '総合戦略の基本目標', en: 'Strategy goals' } },
+  labels: COLLECTION_LABELS['strategy-goals'],
   admin: { group: { ja: '計画', en: 'Plans' }, useAsTitle: 'headline', defaultColumns: ['headline', 'category', 'key', '_status'] },
   defaultSort: 'order',
   fields: [

@@ -1,17 +1,16 @@
-import { PLAN_ITEM_LEVEL_LABELS, PLAN_ITEM_LEVELS } from '@keikaku/content-schemas'
+import { COLLECTION_LABELS, PLAN_ITEM_LEVEL_LABELS, PLAN_ITEM_LEVELS, type CollectionName } from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import { editorialCollection } from './editorial.ts'
 import { orderField, text, textarea } from '../fields/localized.ts'
 import { link } from '../fields/link.ts'
 import { easySummaryField } from '../fields/easy.ts'
-import type { Label } from '@keikaku/content-schemas/common'
 import { selectField } from '../fields/select.ts'
 
 /** The ordered elements of a plan's basic concept share a plan, a title and a description. */
-export function planElementCollection(slug: string, labels: { singular: Label; plural: Label }, fields: Field[] = []): CollectionConfig {
+export function planElementCollection(slug: CollectionName, fields: Field[] = []): CollectionConfig {
   return editorialCollection({
     slug,
-    labels,
+    labels: COLLECTION_LABELS[slug],
     admin: { group: { ja: '計画', en: 'Plans' }, defaultColumns: ['title', 'order', 'key', '_status'] },
     defaultSort: 'order',
     fields: [
@@ -27,27 +26,21 @@ export function planElementCollection(slug: string, labels: { singular: Label; p
 /** まちづくりの考え方 */
 export const Principles = planElementCollection(
   'principles',
-  { singular: { ja: 'まちづくりの考え方', en: 'Principle' }, plural: { ja: 'まちづくりの考え方', en: 'Principles' } },
   [text('sentence', { ja: '考え方（文）', en: 'Sentence' }, { required: true }), easySummaryField()],
 )
 
 /** まちづくりの目標 */
 export const Goals = planElementCollection(
   'goals',
-  { singular: { ja: 'まちづくりの目標', en: 'Goal' }, plural: { ja: 'まちづくりの目標', en: 'Goals' } },
   [easySummaryField()],
 )
 
 /** まちづくりの進め方 */
-export const Approaches = planElementCollection('approaches', {
-  singular: { ja: 'まちづくりの進め方', en: 'Approach' },
-  plural: { ja: 'まちづくりの進め方', en: 'Approaches' },
-})
+export const Approaches = planElementCollection('approaches')
 
 /** 重点プロジェクト: cross-cutting, so linked to several goals. */
 export const PriorityProjects = planElementCollection(
   'priority-projects',
-  { singular: { ja: '重点プロジェクト', en: 'Priority project' }, plural: { ja: '重点プロジェクト', en: 'Priority projects' } },
   [
     textarea('thinking', { ja: '考え方', en: 'Thinking' }),
     textarea('method', { ja: '進め方', en: 'Method' }),
@@ -65,7 +58,6 @@ export const PriorityProjects = planElementCollection(
 /** 分野別計画: fields (分野) → policies (施策) → projects (事業), each a record under a goal. */
 export const PlanItems = planElementCollection(
   'plan-items',
-  { singular: { ja: '分野別計画の項目', en: 'Sectoral plan item' }, plural: { ja: '分野別計画', en: 'Sectoral plans' } },
   [
     selectField('level', { ja: '階層', en: 'Level' }, PLAN_ITEM_LEVELS, PLAN_ITEM_LEVEL_LABELS, { required: true }),
     link('goal', 'goals', { ja: 'まちづくりの目標', en: 'Goal' }, { required: true }),

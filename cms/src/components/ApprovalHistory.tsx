@@ -3,6 +3,7 @@ import { formatAdminDate } from '../i18n/dates.ts'
 import { APPROVAL_ACTIONS, type ApprovalAction } from '../workflow/states.ts'
 import { HISTORY } from './text.ts'
 import type { Label } from '@keikaku/content-schemas/common'
+import { languageOf } from '@keikaku/content-schemas/language'
 
 interface Props {
   payload: Payload
@@ -13,7 +14,7 @@ interface Props {
 
 /** In the document's sidebar: who submitted, returned, published or scheduled it, and why, newest first. */
 export async function ApprovalHistory({ payload, collectionSlug, id, i18n }: Props) {
-  const language = i18n?.language === 'en' ? 'en' : 'ja'
+  const language = languageOf(i18n?.language)
   const t = (m: Label) => m[language]
   if (!collectionSlug || id == null) return null
   const { docs } = await payload.find({

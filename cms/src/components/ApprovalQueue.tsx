@@ -3,6 +3,7 @@ import { formatAdminDate } from '../i18n/dates.ts'
 import { draftsIn, type QueueItem } from '../workflow/queue.ts'
 import { QUEUE } from './text.ts'
 import type { Label } from '@keikaku/content-schemas/common'
+import { languageOf, type Language } from '@keikaku/content-schemas/language'
 
 interface Props {
   payload: Payload
@@ -12,7 +13,7 @@ interface Props {
 
 const cell = { padding: '6px 12px 6px 0', textAlign: 'left' as const, verticalAlign: 'top' as const }
 
-function Table({ items, language, withReason }: { items: QueueItem[]; language: 'ja' | 'en'; withReason?: boolean }) {
+function Table({ items, language, withReason }: { items: QueueItem[]; language: Language; withReason?: boolean }) {
   const t = (m: Label) => m[language]
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
@@ -59,7 +60,7 @@ async function recentScheduleFailures(payload: Payload) {
 
 /** The approver's queue on the dashboard: submitted drafts (newest first) and drafts returned to their editors. */
 export async function ApprovalQueue({ payload, i18n, user }: Props) {
-  const language = i18n?.language === 'en' ? 'en' : 'ja'
+  const language = languageOf(i18n?.language)
   const t = (m: Label) => m[language]
   const [submitted, returned, failures] = await Promise.all([
     draftsIn(payload, 'submitted', language, 50, user),

@@ -1,6 +1,7 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+import { inLanguage } from '@keikaku/content-schemas/language'
 import { KPI_SHEET_TEXT } from '../kpi-sheets/text.ts'
 
 /** The list's filter (the `where[…]` of its URL) as a query string for the sheet endpoint. */
@@ -12,7 +13,7 @@ function listFilter(): string {
 /** Above the KPI list: download the filtered KPIs as the KPI sheet (XLSX or CSV), optionally with a year to fill in. */
 export function KpiSheetExport() {
   const { i18n } = useTranslation()
-  const text = (key: keyof typeof KPI_SHEET_TEXT) => KPI_SHEET_TEXT[key][i18n.language === 'en' ? 'en' : 'ja']
+  const text = (key: keyof typeof KPI_SHEET_TEXT) => inLanguage(KPI_SHEET_TEXT[key], i18n.language)
   const [fiscalYear, setFiscalYear] = useState('')
   const download = (format: 'xlsx' | 'csv') => {
     const query = [`format=${format}`, /^\d{4}$/.test(fiscalYear) ? `fiscalYear=${fiscalYear}` : '', listFilter()].filter(Boolean).join('&')

@@ -1,6 +1,7 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+import { inLanguage } from '@keikaku/content-schemas/language'
 import { KPI_SHEET_TEXT } from '../kpi-sheets/text.ts'
 
 interface Answer {
@@ -19,7 +20,7 @@ const send = async (path: string, file: File): Promise<Answer> => {
 /** Above the KPI list: upload a filled-in sheet, see the changes (or every problem), then confirm. */
 export function KpiSheetImport() {
   const { i18n } = useTranslation()
-  const text = (key: keyof typeof KPI_SHEET_TEXT) => KPI_SHEET_TEXT[key][i18n.language === 'en' ? 'en' : 'ja']
+  const text = (key: keyof typeof KPI_SHEET_TEXT) => inLanguage(KPI_SHEET_TEXT[key], i18n.language)
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<Answer | null>(null)
   const [result, setResult] = useState<Answer | null>(null)

@@ -4,11 +4,12 @@ import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 import { PUBLISH_NOW } from './text.ts'
 import type { Label } from '@keikaku/content-schemas/common'
+import { inLanguage } from '@keikaku/content-schemas/language'
 
 /** 今すぐ公開: asks for a site publish now (a row in the publish history, which queues the job). Admins only. */
 export function PublishNowButton() {
   const { i18n } = useTranslation()
-  const t = (m: Label) => (i18n.language === 'en' ? m.en : m.ja)
+  const t = (m: Label) => inLanguage(m, i18n.language)
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const publish = async () => {

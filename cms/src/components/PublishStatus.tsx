@@ -4,6 +4,7 @@ import { formatAdminDate } from '../i18n/dates.ts'
 import { PublishNowButton } from './PublishNowButton.tsx'
 import { PUBLISH_STATUS } from './text.ts'
 import type { Label } from '@keikaku/content-schemas/common'
+import { languageOf } from '@keikaku/content-schemas/language'
 
 /** The newest change to published content (main tables hold the published version of each document). */
 async function latestPublishedChange(payload: Payload): Promise<string | null> {
@@ -35,7 +36,7 @@ interface Props {
  * than it, the last failure, and (for admins) 今すぐ公開. A server component; only the button runs in the browser.
  */
 export async function PublishStatus({ payload, i18n, user }: Props) {
-  const language = i18n?.language === 'en' ? 'en' : 'ja'
+  const language = languageOf(i18n?.language)
   const t = (m: Label) => m[language]
   const [{ docs: succeeded }, { docs: latest }, changed] = await Promise.all([
     payload.find({ collection: 'site-publishes', where: { status: { equals: 'succeeded' } }, sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true }),

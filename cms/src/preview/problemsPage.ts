@@ -1,8 +1,8 @@
 import type { SnapshotProblem } from '@keikaku/content-schemas'
 import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 import { escapeHtml } from '@keikaku/content-schemas/html'
+import { languageOf, type Language } from '@keikaku/content-schemas/language'
 
-type Language = 'ja' | 'en'
 const TEXT = {
   title: { ja: 'この下書きはまだ表示できません', en: 'This draft cannot be shown yet' },
   lead: {
@@ -15,6 +15,7 @@ const TEXT = {
   row: { ja: (n: number) => `${n}行目`, en: (n: number) => `row ${n}` },
   locale: { ja: { ja: '日本語', en: '英語' }, en: { ja: 'Japanese', en: 'English' } },
   record: { ja: '（文書全体）', en: '(whole record)' },
+  paren: { ja: (s: string) => `（${s}）`, en: (s: string) => ` (${s})` },
 }
 
 const labelOf = (field: Field | undefined, language: Language): string | null => {
@@ -51,7 +52,7 @@ export function fieldPath(fields: Field[], path: string, language: Language): st
     if (/^\d+$/.test(part)) {
       out[out.length - 1] += ` ${TEXT.row[language](Number(part) + 1)}`
     } else if ((part === 'ja' || part === 'en') && out.length) {
-      out[out.length - 1] += language === 'ja' ? `（${TEXT.locale.ja[part]}）` : ` (${TEXT.locale.en[part]})`
+      out[out.length - 1] += TEXT.paren[language](TEXT.locale[language][part])
     } else {
       const field: Field | undefined = scope ? findField(scope, part) : undefined
       out.push(labelOf(field, language) ?? part)
@@ -70,7 +71,7 @@ const plain = (message: string, language: Language) =>
  * back to the document in the admin. Not for indexing: it is a staff page.
  */
 export function problemsPage(req: Pick<PayloadRequest, 'payload' | 'i18n'>, problems: SnapshotProblem[], collection: string, id: string): Response {
-  const language: Language = req.i18n?.language === 'en' ? 'en' : 'ja'
+  const language = languageOf(req.i18n?.language)
   const fieldsOf = (slug: string) => req.payload.collections[slug as CollectionSlug]?.config.fields ?? []
   const rows = problems
     .map((p) => {

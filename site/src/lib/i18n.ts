@@ -1,4 +1,7 @@
 import type { LocalizedText } from '@keikaku/content-schemas'
+import { languageOf } from '@keikaku/content-schemas/language'
+import { PAGE_TEXT } from './i18n-pages.ts'
+import type { Shape } from './i18n-shape.ts'
 
 export const LOCALES = ['ja', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -10,7 +13,7 @@ export const localeParams = [
 ] as const satisfies ReadonlyArray<{ lang: string | undefined; locale: Locale }>
 
 export function localeOf(lang: string | undefined): Locale {
-  return lang === 'en' ? 'en' : 'ja'
+  return languageOf(lang)
 }
 
 /** The text in the reader's language; `translated` is false when English falls back to Japanese. */
@@ -27,6 +30,9 @@ export function plain(text: LocalizedText, locale: Locale): string {
 
 /** A label pair written in code (not content). */
 export type { Label } from '@keikaku/content-schemas/common'
+
+/** Era initials for the chart's compact English axis (H27, R2). */
+const ERA_LETTER: Record<string, string> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' }
 
 export const UI = {
   ja: {
@@ -57,6 +63,12 @@ export const UI = {
     feed: '更新情報（Atom）',
     media: '資料・画像',
     contact: 'お問い合わせ',
+    department: '担当',
+    documents: '資料',
+    futureVision: '将来像',
+    budget: '事業費（千円）',
+    listSeparator: '、',
+    paren: (s: string) => `（${s}）`,
     /** The plan's yearly cycle: progress pages, the council's reports, ratings per year. */
     progress: {
       title: (plan: string) => `${plan}の進捗状況`,
@@ -118,6 +130,13 @@ export const UI = {
     /** 策定組織の役割: bodies side by side, one row per aspect, as in the city's table. */
     roleTable: { aspect: '項目', purpose: '趣旨', composition: '構成員', duties: '内容' },
     officialSite: (city: string) => `${city}の公式サイト`,
+    pages: PAGE_TEXT.ja,
+    /** The KPI chart's words and punctuation (its SVG title, description and legend). */
+    chart: {
+      baseline: '基準値', target: '目標値', actual: '実績値', preliminary: '速報値', final: '確定値', path: '目標への道筋', none: '実績なし', latest: '最新の実績', unit: '単位', sample: 'サンプル値（市の実数値ではありません）',
+      open: '（', close: '）', sep: '、', comma: '、', colon: '：',
+      eraYear: (era: string, year: number) => `${era}${year === 1 ? '元' : year}`,
+    },
   },
   en: {
     skip: 'Skip to main content',
@@ -147,6 +166,12 @@ export const UI = {
     feed: 'Updates (Atom)',
     media: 'Documents and images',
     contact: 'Contact',
+    department: 'Department',
+    documents: 'Documents',
+    futureVision: 'Future vision',
+    budget: 'Budget (¥1,000)',
+    listSeparator: ', ',
+    paren: (s: string) => ` (${s})`,
     progress: {
       title: (plan: string) => `Progress of the ${plan}`,
       link: 'Progress',
@@ -206,10 +231,19 @@ export const UI = {
     rubyToggle: 'Furigana',
     roleTable: { aspect: 'Aspect', purpose: 'Purpose', composition: 'Members', duties: 'Duties' },
     officialSite: (city: string) => `${city} official website`,
+    pages: PAGE_TEXT.en,
+    chart: {
+      baseline: 'Baseline', target: 'Target', actual: 'Actual', preliminary: 'preliminary', final: 'final', path: 'Path to target', none: 'no actuals yet', latest: 'latest actual', unit: 'Unit', sample: 'Sample value (not the city’s figure)',
+      open: ' (', close: ')', sep: '; ', comma: ', ', colon: ': ',
+      eraYear: (era: string, year: number) => `${ERA_LETTER[era] ?? era}${year}`,
+    },
   },
 } as const
 
 export type UiStrings = (typeof UI)[Locale]
+
+// English has every key the Japanese has: a missing translation fails the type check.
+UI.en satisfies Shape<typeof UI.ja>
 
 /**
  * The やさしい日本語 edition's own words (/easy/): short, です/ます, hard words explained. Furigana is added at build.

@@ -1,6 +1,6 @@
 import { formatFiscalYear, formatFiscalYearEn, japaneseEraYear, type Kpi } from '@keikaku/content-schemas'
 import { formatNumber } from './format.ts'
-import type { Locale } from './i18n.ts'
+import { UI, type Locale } from './i18n.ts'
 import { escapeXml, finite, niceTicks } from './svg.ts'
 
 export type ChartKpi = Pick<Kpi, 'baseline' | 'target' | 'actuals'>
@@ -17,11 +17,6 @@ export interface ChartOptions {
 export const CHART_WIDTH = 400
 export const CHART_FONT = 15
 
-const WORDS = {
-  ja: { baseline: '基準値', target: '目標値', actual: '実績値', preliminary: '速報値', final: '確定値', path: '目標への道筋', none: '実績なし', latest: '最新の実績', unit: '単位', sample: 'サンプル値（市の実数値ではありません）' },
-  en: { baseline: 'Baseline', target: 'Target', actual: 'Actual', preliminary: 'preliminary', final: 'final', path: 'Path to target', none: 'no actuals yet', latest: 'latest actual', unit: 'Unit', sample: 'Sample value (not the city’s figure)' },
-}
-const ERA_LETTER: Record<string, string> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' }
 
 const formatValue = formatNumber
 
@@ -43,7 +38,7 @@ function textWidth(text: string): number {
 function eraLabel(fy: number, locale: Locale): string {
   if (!Number.isInteger(fy) || fy < 1873 || fy > 9999) return ''
   const { era, year } = japaneseEraYear(fy)
-  return locale === 'ja' ? `${era}${year === 1 ? '元' : year}` : `${ERA_LETTER[era] ?? era}${year}`
+  return UI[locale].chart.eraYear(era, year)
 }
 
 /**
@@ -54,7 +49,7 @@ function eraLabel(fy: number, locale: Locale): string {
  * Total: any finite or non-finite values give finite coordinates (see niceTicks).
  */
 export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: ChartOptions): string {
-  const w = WORDS[locale]
+  const w = UI[locale].chart
   const fyLabel = (fy: number) => (Number.isInteger(fy) && fy >= 1873 && fy <= 9999 ? (locale === 'ja' ? formatFiscalYear(fy) : formatFiscalYearEn(fy)) : String(fy))
   const actuals = [...kpi.actuals].sort((a, b) => a.fiscalYear - b.fiscalYear)
   const years = [kpi.baseline.fiscalYear, kpi.target.fiscalYear, ...actuals.map((a) => a.fiscalYear)].filter(Number.isFinite)
@@ -80,12 +75,12 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
   const y = (v: number) => finite(margin.top + plotH - yFrac(v) * plotH, margin.top + plotH).toFixed(1)
 
   const latest = actuals.at(-1)
-  const [open, close, sep] = locale === 'ja' ? ['（', '）', '、'] : [' (', ')', '; ']
+  const [open, close, sep] = [w.open, w.close, w.sep]
   const describe = (label: string, value: number, fy: number, extra = '') => `${label} ${valueWithUnit(value, unit, locale)}${open}${fyLabel(fy)}${extra}${close}`
   const desc = [
     describe(w.baseline, kpi.baseline.value, kpi.baseline.fiscalYear),
     describe(w.target, kpi.target.value, kpi.target.fiscalYear),
-    latest ? describe(w.latest, latest.value, latest.fiscalYear, `${locale === 'ja' ? '、' : ', '}${w[latest.status]}`) : w.none,
+    latest ? describe(w.latest, latest.value, latest.fiscalYear, `${w.comma}${w[latest.status]}`) : w.none,
   ].join(sep)
 
   const grid = ticks
@@ -127,8 +122,8 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
 
   // Legend items flow left to right and wrap, so that long English labels never run off the chart.
   const items: { mark: (cx: number, cy: number) => string; label: string }[] = [
-    { mark: (cx, cy) => `<line class="actual" x1="${cx - 12}" x2="${cx + 12}" y1="${cy}" y2="${cy}"/><circle class="point final" cx="${cx}" cy="${cy}" r="5"/>`, label: locale === 'ja' ? `${w.actual}（${w.final}）` : `${w.actual} (${w.final})` },
-    { mark: (cx, cy) => `<circle class="point preliminary" cx="${cx}" cy="${cy}" r="5"/>`, label: locale === 'ja' ? `${w.actual}（${w.preliminary}）` : `${w.actual} (${w.preliminary})` },
+    { mark: (cx, cy) => `<line class="actual" x1="${cx - 12}" x2="${cx + 12}" y1="${cy}" y2="${cy}"/><circle class="point final" cx="${cx}" cy="${cy}" r="5"/>`, label: `${w.actual}${w.open}${w.final}${w.close}` },
+    { mark: (cx, cy) => `<circle class="point preliminary" cx="${cx}" cy="${cy}" r="5"/>`, label: `${w.actual}${w.open}${w.preliminary}${w.close}` },
     { mark: square, label: w.baseline },
     { mark: diamond, label: w.target },
     { mark: (cx, cy) => `<line class="target-path" x1="${cx - 12}" x2="${cx + 12}" y1="${cy}" y2="${cy}"/>`, label: w.path },
@@ -145,7 +140,7 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
     return part
   })
   const height = Math.ceil(legendTop + row * line * 1.3 + line)
-  const unitLabel = locale === 'ja' ? `${w.unit}：${unit}` : `${w.unit}: ${unit}`
+  const unitLabel = `${w.unit}${w.colon}${unit}`
   const [bx, by, tx, ty] = [kpi.baseline.fiscalYear, kpi.baseline.value, kpi.target.fiscalYear, kpi.target.value].map((v, i) => Number(i % 2 === 0 ? x(v) : y(v)))
 
   return (

@@ -1,6 +1,7 @@
 import {
   formatFiscalYear,
   formatFiscalYearEn,
+  formatFiscalYearRange,
   gradeStep,
   planProgress,
   PROGRESS_GROUPING,
@@ -19,6 +20,9 @@ import { hasSampleFigures, type SiteIndex } from './site-index.ts'
 
 /** 和暦 with the Western year in Japanese, "FY2019 (Reiwa 1)" in English. */
 export const formatFY = (fiscalYear: number, locale: Locale) => (locale === 'ja' ? formatFiscalYear(fiscalYear) : formatFiscalYearEn(fiscalYear))
+/** A plan period: 和暦 range in Japanese, "FY… – FY…" in English. */
+export const formatFYRange = (start: number, end: number, locale: Locale) =>
+  locale === 'ja' ? formatFiscalYearRange(start, end) : `${formatFiscalYearEn(start)} – ${formatFiscalYearEn(end)}`
 
 export const progressPath = (planKey: string) => `plans/${planKey}/progress/`
 export const verificationPath = (planKey: string, fiscalYear: number) => `plans/${planKey}/verification/${fiscalYear}/`

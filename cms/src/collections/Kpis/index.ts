@@ -6,6 +6,7 @@ import {
   KPI_KIND_LABELS,
   KPI_KINDS,
   KPI_VALUE_RANGE,
+  COLLECTION_LABELS,
   VERIFICATION_GRADES,
 } from '@keikaku/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
@@ -52,7 +53,7 @@ const VERIFICATIONS = { ja: '有識者会議による検証', en: 'Expert counci
 /** KPIs and 数値目標: baseline, target, yearly actuals and the council's verification; linked to any plan element. */
 export const Kpis: CollectionConfig = editorialCollection({
   slug: 'kpis',
-  labels: { singular: { ja: '指標（KPI・数値目標）', en: 'KPI' }, plural: { ja: '指標（KPI・数値目標）', en: 'KPIs' } },
+  labels: COLLECTION_LABELS.kpis,
   admin: {
     group: { ja: '指標', en: 'Indicators' },
     useAsTitle: 'name',
