@@ -105,7 +105,8 @@ function trackRequests(page: Page) {
   const pending = new Set<unknown>()
   inFlight.set(page, pending)
   page.on('request', (r) => pending.add(r))
-  for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, (r) => pending.delete(r))
+  page.on('requestfinished', (r) => pending.delete(r))
+  page.on('requestfailed', (r) => pending.delete(r))
 }
 
 /**

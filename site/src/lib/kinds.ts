@@ -35,3 +35,6 @@ export const LIST_TITLES: Record<EntityKind, Label> = {
   meetings: { ja: '会議の記録', en: 'Meetings' },
   pages: { ja: 'ページ', en: 'Pages' },
 }
+
+/** Entries on each page of the paginated lists (KPIs, meetings). */
+export const LIST_PAGE_SIZE = 20
