@@ -70,7 +70,9 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@keikaku/cms', '@keikaku/cms/**', '**/cms/**'], message: 'The site never imports the CMS: it reads the published snapshot.' }] },
+        {
+          patterns: [{ group: ['@keikaku/cms', '@keikaku/cms/**', '**/cms/**'], message: 'The site never imports the CMS: it reads the published snapshot.' }],
+        },
       ],
     },
   },
