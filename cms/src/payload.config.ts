@@ -31,7 +31,7 @@ import { invalidateOnCommit, withGlobalReadInvalidation, withPublicReadInvalidat
 import { applyFieldRules } from './fields/rules.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { watchPublishing } from './jobs/recoverPublishing.ts'
-import { adminOrigins, LOGIN_REFUSED } from './security.ts'
+import { adminOrigins } from './security.ts'
 import { previewEndpoint } from './preview/endpoint.ts'
 import { fileURLToPath } from 'node:url'
 

@@ -27,7 +27,8 @@ export function useCms({ seeded = true, mongoUri }: { seeded?: boolean; mongoUri
     }
   })
   afterAll(async () => {
-    if (mongoUri) await cms.payload?.db.dropDatabase?.({ adapter: cms.payload.db } as never)
+    // The Mongoose adapter has no dropDatabase of its own (the Drizzle one does): drop through its connection.
+    if (mongoUri) await cms.payload?.db.connection?.dropDatabase()
     await cms.payload?.destroy()
     rmSync(cms.dir, { recursive: true, force: true })
   })

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { draftsIn, editorialSlugs } from '../src/workflow/queue.ts'
 import { makeUser, rejection, useCms } from './cms.ts'
@@ -41,7 +41,7 @@ beforeAll(async () => {
 })
 
 /** Strips what identifies a stored document, so its content can be created again under a new key. */
-function copyOf(doc: Record<string, unknown>, key: string): Record<string, unknown> {
+function copyOf<S extends CollectionSlug>(doc: DataFromCollectionSlug<S>, key: string): RequiredDataFromCollectionSlug<S> {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip)
     if (value && typeof value === 'object') {
@@ -53,7 +53,7 @@ function copyOf(doc: Record<string, unknown>, key: string): Record<string, unkno
     }
     return value
   }
-  return { ...(strip(doc) as Record<string, unknown>), key }
+  return { ...(strip(doc) as RequiredDataFromCollectionSlug<S>), key }
 }
 
 /** What each role may do in a collection other than KPIs and implementation plans. */
@@ -141,11 +141,11 @@ describe('KPIs by role, and a 部署担当 for their department and another', ()
 
   it('lets the 部署担当 start a KPI for their department only', async () => {
     const dept = users['department-editor']
-    const source = (await cms.payload.findByID({ collection: 'kpis', id: await idByKey(cms.payload, 'kpis', 'kanko-kyaku'), depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
-    const mine = await cms.payload.create({ collection: 'kpis', data: copyOf(source, 'dept-new-kpi') as never, draft: true, ...as(dept) })
+    const source = await cms.payload.findByID({ collection: 'kpis', id: await idByKey(cms.payload, 'kpis', 'kanko-kyaku'), depth: 0, overrideAccess: true })
+    const mine = await cms.payload.create({ collection: 'kpis', data: copyOf<'kpis'>(source, 'dept-new-kpi'), draft: true, ...as(dept) })
     expect(mine).toMatchObject({ _status: 'draft', key: 'dept-new-kpi' })
     const theirs = await rejection(
-      cms.payload.create({ collection: 'kpis', data: { ...copyOf(source, 'dept-other-kpi'), department: ids['shoko-rodo'] } as never, draft: true, ...as(dept) }),
+      cms.payload.create({ collection: 'kpis', data: { ...copyOf<'kpis'>(source, 'dept-other-kpi'), department: ids['shoko-rodo'] }, draft: true, ...as(dept) }),
     )
     expect(theirs.status).toBe(403)
   })
@@ -247,23 +247,23 @@ describe('role matrix: every editorial collection × role', () => {
       const collection = slug as 'goals'
       const where = slug === 'kpis' ? { key: { equals: 'kanko-kyaku' } } : undefined
       const { docs } = await cms.payload.find({ collection, where, depth: 0, draft: true, limit: 1, overrideAccess: true, sort: '-order' })
-      const source = docs[0] as unknown as Record<string, unknown>
+      const source = docs[0]
       for (const role of ROLES) {
         const user = users[role]
         const { totalDocs } = await cms.payload.find({ collection, draft: true, limit: 1, ...as(user) })
         expect(totalDocs, `${slug} read by ${role}`).toBeGreaterThan(0)
 
         const key = `matrix-${role}-${slug}`.slice(0, 60)
-        const created = await outcome(cms.payload.create({ collection, data: copyOf(source, key) as never, draft: true, ...as(user) }))
+        const created = await outcome(cms.payload.create({ collection, data: copyOf<'goals'>(source, key), draft: true, ...as(user) }))
         expect(created, `${slug} create by ${role}`).toBe(expected(role, slug).create)
         // The rest works on a copy made by an admin, so that deleting it breaks no link.
         const target = created
           ? await idByKey(cms.payload, slug, key)
-          : (await cms.payload.create({ collection, data: copyOf(source, key) as never, draft: true, overrideAccess: true, locale: 'ja' })).id
-        expect(await outcome(cms.payload.update({ collection, id: target, data: { workflow: 'submitted' } as never, draft: true, ...as(user) })), `${slug} draft by ${role}`).toBe(
+          : (await cms.payload.create({ collection, data: copyOf<'goals'>(source, key), draft: true, overrideAccess: true, locale: 'ja' })).id
+        expect(await outcome(cms.payload.update({ collection, id: target, data: { workflow: 'submitted' }, draft: true, ...as(user) })), `${slug} draft by ${role}`).toBe(
           expected(role, slug).updateDraft,
         )
-        expect(await outcome(cms.payload.update({ collection, id: target, data: { _status: 'published' } as never, ...as(user) })), `${slug} publish by ${role}`).toBe(
+        expect(await outcome(cms.payload.update({ collection, id: target, data: { _status: 'published' }, ...as(user) })), `${slug} publish by ${role}`).toBe(
           expected(role, slug).publish,
         )
         expect(await outcome(cms.payload.delete({ collection, id: target, ...as(user) })), `${slug} delete by ${role}`).toBe(expected(role, slug).delete)

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { sql } from '@payloadcms/db-sqlite'
+import { sql, type MigrateDownArgs, type MigrateUpArgs } from '@payloadcms/db-sqlite'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,6 +16,9 @@ let dir: string
 let url: string
 let payload: Payload
 
+/** The migrations run here on the bare database, before any CMS starts: they use only `db` (no Payload, no request). */
+const bare = (db: MigrateUpArgs['db']) => ({ db }) as MigrateUpArgs & MigrateDownArgs
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'keikaku-departments-migration-'))
   url = `file:${path.join(dir, 'old.db')}`
@@ -23,7 +26,7 @@ beforeAll(async () => {
   const index = migrations.findIndex((m) => m.name === MIGRATION)
   expect(index).toBeGreaterThan(0)
   for (const migration of migrations.slice(0, index)) {
-    await migration.up({ db } as never)
+    await migration.up(bare(db))
     await db.run(sql`INSERT INTO payload_migrations (name, batch) VALUES (${migration.name}, 1)`)
   }
   // Two published KPIs (one named in both languages), a newer draft of the second naming another department, and
@@ -81,7 +84,7 @@ describe(`migration ${MIGRATION}`, () => {
   it('migrates down to the names again', async () => {
     const db = drizzle({ connection: { url } })
     const migration = migrations.find((m) => m.name === MIGRATION)!
-    await migration.down({ db } as never)
+    await migration.down(bare(db))
     const rows = (await db.all(sql`SELECT department, _locale FROM kpis_locales WHERE _parent_id = 1 ORDER BY _locale`)) as Array<{ department: string }>
     expect(rows.map((r) => r.department)).toEqual(['Commerce and Labour', '商工労働部'])
     const versions = (await db.all(sql`SELECT version_department AS d FROM _kpis_v_locales WHERE _parent_id = 21`)) as Array<{ d: string }>

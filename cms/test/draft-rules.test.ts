@@ -63,7 +63,7 @@ describe('a draft may be incomplete, but never wrong (REST)', () => {
   })
 
   it('refuses Infinity, 1e309 and integers beyond 2^53', async () => {
-    for (const value of ['Infinity', 9007199254740993, 1e16]) {
+    for (const value of ['Infinity', 2 ** 53, 1e16]) {
       await expectRefusedEverywhere('taiki-jido', { target: { fiscalYear: 2019, value } }, /^target\.value: 「値」/m)
     }
     // 1e309 is valid JSON that parses to Infinity.

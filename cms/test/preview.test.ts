@@ -21,7 +21,7 @@ afterEach(() => {
 })
 
 async function preview(role: 'editor' | 'viewer'): Promise<Response> {
-  const req = (await createLocalReq({ user: users[role] as never }, cms.payload)) as PayloadRequest
+  const req = (await createLocalReq({ user: users[role] }, cms.payload)) as PayloadRequest
   req.routeParams = { collection: 'goals', id: String(goalId) }
   return previewEndpoint.handler(req)
 }

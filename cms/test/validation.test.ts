@@ -9,14 +9,14 @@ const cms = useCms()
 
 async function byKey(payload: Payload, collection: 'kpis' | 'goals' | 'plans', key: string) {
   const { docs } = await payload.find({ collection, where: { key: { equals: key } }, depth: 0, locale: 'ja' })
-  return docs[0] as unknown as Record<string, unknown> & { id: number | string }
+  return docs[0] as unknown as Record<string, unknown> & { id: number }
 }
 
 /** Refuses `update`, and the stored document is exactly as before. */
 async function expectRefusedUpdate(collection: 'kpis' | 'goals' | 'plans', key: string, data: Record<string, unknown>) {
   const before = await byKey(cms.payload, collection, key)
   const error = await rejection(
-    cms.payload.update({ collection, id: before.id, data: data as never, locale: 'ja', depth: 0 }),
+    cms.payload.update({ collection, id: before.id, data: data, locale: 'ja', depth: 0 }),
   )
   const after = await byKey(cms.payload, collection, key)
   expect(after).toEqual(before)
@@ -76,7 +76,7 @@ describe('bad input is refused with a message naming the field, and nothing save
     const goal = await byKey(cms.payload, 'goals', 'goal-2-kasseika')
     const { createLocalReq } = await import('payload')
     const req = await createLocalReq({ fallbackLocale: 'ja', locale: 'ja' }, cms.payload)
-    req.i18n = { ...req.i18n, language: 'en' } as never
+    req.i18n = { ...req.i18n, language: 'en' }
     const error = await rejection(cms.payload.update({ collection: 'goals', id: goal.id, data: { key: 'Bad Key' }, req }))
     expect(fieldErrors(error).join('\n')).toContain('key: Key "Bad Key" is not allowed')
   })
@@ -108,7 +108,7 @@ describe('bad input is refused with a message naming the field, and nothing save
     const plan = await byKey(cms.payload, 'plans', 'sogo-keikaku')
     const goal = await cms.payload.create({
       collection: 'goals',
-      data: { key: 'temporary-goal', title: '一時的な目標', plan: plan.id as never, order: 9, _status: 'published' },
+      data: { key: 'temporary-goal', title: '一時的な目標', plan: plan.id, order: 9, _status: 'published' },
     })
     await cms.payload.delete({ collection: 'goals', id: goal.id })
     expect(await byKey(cms.payload, 'goals', 'temporary-goal')).toBeUndefined()
@@ -136,7 +136,7 @@ describe('bad input is refused with a message naming the field, and nothing save
 
   it('refuses an image without alt text', async () => {
     const error = await rejection(
-      cms.payload.create({ collection: 'media', data: {} as never, filePath: path.join(SEED_FILES_DIR, 'vision-illustration.png') }),
+      cms.payload.create({ collection: 'media', data: { key: 'no-alt' }, filePath: path.join(SEED_FILES_DIR, 'vision-illustration.png') }),
     )
     expect(fieldErrors(error)).toContain('alt: 「代替テキスト（画像）／文書名（PDF）」は必須です。')
   })
@@ -144,7 +144,7 @@ describe('bad input is refused with a message naming the field, and nothing save
   it('refuses a file of the wrong type', async () => {
     const file = path.join(cms.dir, 'notes.txt')
     writeFileSync(file, 'plain text')
-    const error = await rejection(cms.payload.create({ collection: 'media', data: { alt: 'メモ' } as never, filePath: file }))
+    const error = await rejection(cms.payload.create({ collection: 'media', data: { key: 'notes', alt: 'メモ' }, filePath: file }))
     const message = 'ファイル「notes.txt」の形式（.txt）はアップロードできません。PNG・JPEG・WebP・AVIF の画像か PDF（20.0 MB まで）を選んでください。'
     expect(fieldErrors(error)).toContain(`file: ${message}`)
     // The message itself is the explanation (the admin's toast shows it), not "The following field is invalid: file".
@@ -158,7 +158,7 @@ describe('bad input is refused with a message naming the field, and nothing save
     // A valid PDF made large by a comment line after its header.
     const [header, ...rest] = pdf.toString('latin1').split('\n')
     writeFileSync(file, [header, `%${'x'.repeat(21 * 1024 * 1024)}`, ...rest].join('\n'), 'latin1')
-    const error = await rejection(cms.payload.create({ collection: 'media', data: { alt: '大きすぎる資料' } as never, filePath: file }))
+    const error = await rejection(cms.payload.create({ collection: 'media', data: { key: 'huge', alt: '大きすぎる資料' }, filePath: file }))
     expect(fieldErrors(error)).toContain(
       'file: ファイル「huge.pdf」は 21.0 MB で、上限の 20.0 MB を超えています。20.0 MB 以下の PNG・JPEG・WebP・AVIF の画像か PDF を選んでください。',
     )

@@ -1,5 +1,5 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
-import { createLocalReq, docAccessOperation, type Payload } from 'payload'
+import { createLocalReq, docAccessOperation, getAccessResults, type Payload, type PayloadRequest, type RequiredDataFromCollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { draftsIn } from '../src/workflow/queue.ts'
 import { checkedSchedulePublish } from '../src/workflow/scheduledPublish.ts'
@@ -105,7 +105,7 @@ describe('起案 → 承認 with history and notifications', () => {
   })
 
   it('keeps the history and the outbox out of everyone’s hands but the server', async () => {
-    const data = { action: 'published', collectionSlug: 'kpis', documentId: '1' } as never
+    const data: RequiredDataFromCollectionSlug<'approval-events'> = { action: 'published', collectionSlug: 'kpis', documentId: '1' }
     expect((await rejection(cms.payload.create({ collection: 'approval-events', data, ...asUser(users.admin) }))).status).toBe(403)
     expect((await rejection(cms.payload.find({ collection: 'outbox', ...asUser(users.approver) }))).status).toBe(403)
     expect((await cms.payload.find({ collection: 'outbox', ...asUser(users.admin) })).totalDocs).toBeGreaterThan(0)
@@ -113,15 +113,17 @@ describe('起案 → 承認 with history and notifications', () => {
 })
 
 describe('scheduled publishing', () => {
-  const schedule = checkedSchedulePublish(schedulePublishHandler as never)
+  const schedule = checkedSchedulePublish(schedulePublishHandler)
+  /** What the admin passes every server function besides its own arguments, for the signed-in user of `req`. */
+  const fromAdmin = async (req: PayloadRequest) => ({ req, user: req.user, importMap: {}, cookies: new Map<string, string>(), permissions: await getAccessResults({ req }) })
   const scheduleJobs = async () =>
     (await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, pagination: false, depth: 0 })).docs
 
   it('refuses scheduling by editors when it is scheduled', async () => {
     const id = await kpiId(cms.payload, 'taiki-jido')
     const req = await createLocalReq({ user: users.editor }, cms.payload)
-    const result = await schedule({ req, type: 'publish', date: new Date(Date.now() + 3600_000), doc: { relationTo: 'kpis', value: String(id) } })
-    expect(result.error).toMatch(/^公開を予約できません: 公開・非公開の予約は承認者のみが行えます。/)
+    const result = await schedule({ ...(await fromAdmin(req)), type: 'publish', date: new Date(Date.now() + 3600_000), doc: { relationTo: 'kpis', value: String(id) } })
+    expect(result?.error).toMatch(/^公開を予約できません: 公開・非公開の予約は承認者のみが行えます。/)
     expect(await scheduleJobs()).toEqual([])
   })
 
@@ -130,8 +132,8 @@ describe('scheduled publishing', () => {
     // A draft that cannot be published: its name is empty.
     await cms.payload.update({ collection: 'kpis', id, data: { name: '' }, draft: true, ...asUser(users.approver) })
     const req = await createLocalReq({ user: users.approver }, cms.payload)
-    const result = await schedule({ req, type: 'publish', date: new Date(Date.now() + 1000), doc: { relationTo: 'kpis', value: String(id) } })
-    expect(result.error).toBeUndefined()
+    const result = await schedule({ ...(await fromAdmin(req)), type: 'publish', date: new Date(Date.now() + 1000), doc: { relationTo: 'kpis', value: String(id) } })
+    expect(result?.error).toBeUndefined()
     const [job] = await scheduleJobs()
     expect(job).toBeTruthy()
     await new Promise((r) => setTimeout(r, 1200))

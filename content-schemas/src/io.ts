@@ -22,7 +22,7 @@ export function readSnapshot(dir: string): Snapshot {
       try {
         return [name, JSON.parse(readFileSync(file, 'utf8'))]
       } catch (error) {
-        throw new Error(`Cannot read ${file}: ${(error as Error).message}`)
+        throw new Error(`Cannot read ${file}: ${(error as Error).message}`, { cause: error })
       }
     }),
   )

@@ -58,13 +58,13 @@ describe('affectedRecords', () => {
 describe('compareSnapshots', () => {
   it('names the changed records', () => {
     const after = sample()
-    after.kpis[1] = { ...after.kpis[1]!, note: 'changed' } as never
+    after.kpis[1] = { ...after.kpis[1]!, name: { ja: '変更した名称', en: null } }
     expect(compareSnapshots(sample(), after)).toEqual({ changed: ['kpis/k2'], needsFullBuild: null })
   })
 
   it('asks for a full build when records are added, removed or reordered, or the settings or media change', () => {
     const added = sample()
-    added.kpis.push({ key: 'k3' } as never)
+    added.kpis.push({ ...added.kpis[0]!, key: 'k3' })
     expect(compareSnapshots(sample(), added).needsFullBuild).toBe('kpis: records added or removed')
     const reordered = sample()
     reordered.meetings.reverse()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fiscalYearProblem, unionPeriod } from '../src/period.ts'
 import { SnapshotValidationError, validateSnapshot } from '../src/validate.ts'
 
-const base = { formerKeys: [], sampleFields: [], updatedAt: '2026-04-01T00:00:00.000Z' }
+const base = { formerKeys: [] as string[], sampleFields: [] as string[], updatedAt: '2026-04-01T00:00:00.000Z' }
 const t = (ja: string) => ({ ja, en: null })
 const minimal = () => ({
   meta: { schemaVersion: 1, exportedAt: '2026-04-01T00:00:00.000Z', source: 'test' },
@@ -56,7 +56,7 @@ describe('validateSnapshot', () => {
 
   it('refuses a former key that another record has now (its redirect would hide that page)', () => {
     const input = minimal()
-    input.goals.push({ ...base, key: 'goal-2', plan: 'plan-a', order: 2, title: t('目標2'), description: null, formerKeys: ['goal-1'] } as never)
+    input.goals.push({ ...base, key: 'goal-2', plan: 'plan-a', order: 2, title: t('目標2'), description: null, formerKeys: ['goal-1'] })
     expect(problemsOf(input)).toContain('goals[key=goal-2].formerKeys[0]: "goal-1" is the key of another goals record')
   })
 

@@ -98,7 +98,7 @@ describe('planBuild', () => {
     expect(planBuild(snapshotOf(4, 'x'), previous, 'code-1')).toMatchObject({ mode: 'incremental' })
     writeBuildState(previous, snapshotOf(10), 'code-1')
     const many = snapshotOf(10)
-    many.plans[0] = { ...many.plans[0]!, title: 'renamed' } as never
+    many.plans[0] = { ...many.plans[0]!, title: { ja: '改称', en: null } }
     expect(planBuild(many, previous, 'code-1')).toEqual({ mode: 'full', reason: '11 of 11 records affected' })
   })
 })

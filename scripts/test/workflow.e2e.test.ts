@@ -20,9 +20,9 @@ const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()
 const ADMIN = `http://localhost:${ADMIN_PORT}`
 const SITE = `http://localhost:${SITE_PORT}`
-const editor = { email: 'editor@example.jp', password: 'editor passphrase 2026', name: '編集 太郎', role: 'editor' }
-const approver = { email: 'approver@example.jp', password: 'approver passphrase 2026', name: '承認 花子', role: 'approver' }
-const administrator = { email: 'admin@example.jp', password: 'admin passphrase 2026', name: '管理 一郎', role: 'admin' }
+const editor = { email: 'editor@example.jp', password: 'editor passphrase 2026', name: '編集 太郎', role: 'editor' as const }
+const approver = { email: 'approver@example.jp', password: 'approver passphrase 2026', name: '承認 花子', role: 'approver' as const }
+const administrator = { email: 'admin@example.jp', password: 'admin passphrase 2026', name: '管理 一郎', role: 'admin' as const }
 Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
   KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
@@ -65,7 +65,7 @@ beforeAll(async () => {
   const snapshotDir = path.join(root, 'snapshot')
   await withCms(async (payload) => {
     await prepareDatabase(payload)
-    for (const user of [editor, approver, administrator]) await payload.create({ collection: 'users', data: user as never, overrideAccess: true })
+    for (const user of [editor, approver, administrator]) await payload.create({ collection: 'users', data: user, overrideAccess: true })
     await exportTo(payload, snapshotDir)
   })
   await publishSnapshot(snapshotDir, { root: siteRoot })

@@ -19,7 +19,7 @@ export function npx(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): v
     execFileSync('npx', args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe', encoding: 'utf8' })
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string }
-    throw new Error(`\`npx ${args.join(' ')}\` failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`)
+    throw new Error(`\`npx ${args.join(' ')}\` failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error })
   }
 }
 

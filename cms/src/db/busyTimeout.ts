@@ -40,7 +40,9 @@ class WriterQueue {
     }
     let released = false
     return () => {
-      if (!released) (released = true), release()
+      if (released) return
+      released = true
+      release()
     }
   }
 }

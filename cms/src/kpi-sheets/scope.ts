@@ -34,7 +34,7 @@ const idOf = (ref: unknown) => String(typeof ref === 'object' && ref !== null ? 
 
 /** Every KPI as its latest version (the draft an import builds on), with the plans' keys and periods. */
 async function latestKpis(payload: Payload, where?: Where, user?: SheetUser | null) {
-  const access = user ? { overrideAccess: false, user: { ...user, collection: 'users' } as never } : { overrideAccess: true }
+  const access = user ? { overrideAccess: false, user: { ...user, collection: 'users' } } : { overrideAccess: true }
   const [{ docs: kpis }, { docs: plans }] = await Promise.all([
     payload.find({ collection: 'kpis', where, draft: true, locale: 'all', depth: 0, pagination: false, sort: 'order', ...access }),
     payload.find({ collection: 'plans', draft: true, depth: 0, pagination: false, overrideAccess: true, select: { key: true, startFY: true, endFY: true } }),

@@ -32,7 +32,7 @@ export async function draftsIn(
   /** The signed-in user: the queue lists only what their read access shows (a 部署担当, their departments'). */
   user?: Record<string, unknown> | null,
 ): Promise<QueueItem[]> {
-  const access = user ? { overrideAccess: false, user: { collection: 'users', ...user } as never } : { overrideAccess: true }
+  const access = user ? { overrideAccess: false, user: { collection: 'users', ...user } } : { overrideAccess: true }
   const action = state
   const perCollection = await Promise.all(
     editorialSlugs(payload).map(async (slug) => {

@@ -1,4 +1,5 @@
 import { createLocalReq, type CollectionSlug, type PayloadRequest, type SanitizedConfig, type TaskConfig } from 'payload'
+import type { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { canPublish } from '../access/roles.ts'
 import { say } from '../messages.ts'
 import { MESSAGES } from '../notifications/messages.ts'
@@ -6,17 +7,10 @@ import { admins, notify, userById } from '../notifications/notify.ts'
 import { formatAdminDate } from '../i18n/dates.ts'
 import { recordEvent, subjectOf } from './approvalEvents.ts'
 
-interface ScheduleArgs {
-  req: PayloadRequest
-  type?: 'publish' | 'unpublish'
-  date?: Date | string
-  deleteID?: number | string
-  doc?: { relationTo: string; value: string }
-  global?: string
-  [key: string]: unknown
-}
-
-type Handler = (args: ScheduleArgs) => Promise<{ error?: string; message?: string }>
+/** Payload's own `schedule-publish` server function: what the admin calls, and what the check wraps. */
+type Handler = typeof schedulePublishHandler
+type ScheduleArgs = Parameters<Handler>[0]
+type ScheduleResult = { error?: string; message?: string }
 
 /** Refusal shown (and returned by the server function) when someone who may not publish tries to schedule. */
 export const onlyApproversSchedule = (req: PayloadRequest) =>
@@ -29,13 +23,13 @@ export const onlyApproversSchedule = (req: PayloadRequest) =>
  * The admin's `schedule-publish` server function, checked when the publish is scheduled: only approvers and admins
  * may, and the step is recorded in the document's approval history.
  */
-export function checkedSchedulePublish(handler: Handler): Handler {
+export function checkedSchedulePublish(handler: Handler): (args: ScheduleArgs) => Promise<ScheduleResult | undefined> {
   return async (args) => {
     const { req } = args
     if (!canPublish(req)) return { error: onlyApproversSchedule(req) }
-    const result = await handler(args)
+    const result = (await handler(args)) as ScheduleResult | undefined
     if (!result?.error && args.doc && args.date && !args.deleteID) {
-      const collection = req.payload.collections[args.doc.relationTo as CollectionSlug]?.config
+      const collection = req.payload.collections[args.doc.relationTo]?.config
       if (collection) {
         const doc = await req.payload.findByID({ collection: collection.slug, id: args.doc.value, draft: true, depth: 0, overrideAccess: true })
         const when = formatAdminDate(new Date(args.date).toISOString())

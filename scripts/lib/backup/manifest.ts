@@ -63,7 +63,7 @@ export async function verifyUnpacked(dir: string): Promise<Manifest> {
   try {
     manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
   } catch (error) {
-    throw new Error(`${MANIFEST} is damaged: ${(error as Error).message}`)
+    throw new Error(`${MANIFEST} is damaged: ${(error as Error).message}`, { cause: error })
   }
   if (manifest.format !== FORMAT) throw new Error(`unknown backup format "${manifest.format}" (expected ${FORMAT})`)
   const problems: string[] = []

@@ -62,7 +62,7 @@ export async function restoreBackup(where: Locations, archive: string, options: 
     try {
       await tar.extract({ file: path.resolve(archive), cwd: work, strict: true })
     } catch (error) {
-      throw new Error(`the archive is damaged: ${(error as Error).message}`)
+      throw new Error(`the archive is damaged: ${(error as Error).message}`, { cause: error })
     }
     const manifest = await verifyUnpacked(work)
     if (manifest.database.kind === 'mongodb' && !mongo) throw new Error('This backup is of a MongoDB database, but DATABASE_URI is SQLite')

@@ -13,3 +13,6 @@ export const LIST_TITLES = mapKinds((kind) => COLLECTION_LABELS[kind].plural)
 function mapKinds(label: (kind: EntityKind) => Label): Record<EntityKind, Label> {
   return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, label(kind)])) as Record<EntityKind, Label>
 }
+
+/** Entries on each page of the paginated lists (KPIs, meetings). */
+export const LIST_PAGE_SIZE = 20

@@ -25,7 +25,10 @@ export function addRubyToHtml(html: string, annotateText: (text: string) => Anno
       if (name === 'body') inBody = !closing
       if (name === 'main') inMain = !closing
       if (skip.length > 0) {
-        if (name === skip.at(-1)) closing ? skip.pop() : part.endsWith('/>') || skip.push(name)
+        if (name === skip.at(-1)) {
+          if (closing) skip.pop()
+          else if (!part.endsWith('/>')) skip.push(name)
+        }
       } else if (SKIP.has(name) && !closing && !part.endsWith('/>')) skip.push(name)
       continue
     }

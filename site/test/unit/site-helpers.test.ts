@@ -72,14 +72,14 @@ describe('formatting', () => {
 describe('redirects for former keys', () => {
   it('sends both languages from each former key to the current page, under the base', () => {
     const empty = { plans: [], principles: [], goals: [], approaches: [], 'priority-projects': [], 'plan-items': [], 'implementation-plans': [], 'strategy-goals': [], kpis: [], bodies: [], meetings: [], pages: [] }
-    const redirects = formerKeyRedirects({ ...empty, goals: [{ key: 'goal-1', formerKeys: ['old-goal'] }] } as never, '/keikaku/')
+    const redirects = formerKeyRedirects({ ...empty, goals: [{ key: 'goal-1', formerKeys: ['old-goal'] }] }, '/keikaku/')
     expect(redirects).toEqual({ '/goals/old-goal/': '/keikaku/goals/goal-1/', '/en/goals/old-goal/': '/keikaku/en/goals/goal-1/' })
   })
 })
 
 describe('keys that would clash with list pages', () => {
   it('refuses digit-only keys of paginated collections, naming them', () => {
-    expect(() => checkKeysAgainstRoutes({ kpis: [{ key: '2' }], meetings: [] } as never)).toThrow('kpis[key=2].key')
-    expect(() => checkKeysAgainstRoutes({ kpis: [{ key: 'kpi-2' }], meetings: [] } as never)).not.toThrow()
+    expect(() => checkKeysAgainstRoutes({ kpis: [{ key: '2' }], meetings: [] })).toThrow('kpis[key=2].key')
+    expect(() => checkKeysAgainstRoutes({ kpis: [{ key: 'kpi-2' }], meetings: [] })).not.toThrow()
   })
 })

@@ -18,7 +18,7 @@ const serverFunction: ServerFunctionClient = async function (args) {
     config,
     importMap,
     // Scheduling a publish is checked when it is scheduled: only approvers may (Payload itself does not check).
-    serverFunctions: { 'schedule-publish': checkedSchedulePublish(schedulePublishHandler as never) as never },
+    serverFunctions: { 'schedule-publish': checkedSchedulePublish(schedulePublishHandler) },
   })
 }
 
