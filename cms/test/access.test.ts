@@ -29,9 +29,7 @@ describe('起案 → 承認 workflow', () => {
     })
     expect(draft).toMatchObject({ _status: 'draft', workflow: 'submitted' })
 
-    const error = await rejection(
-      cms.payload.update({ collection: 'goals', id, data: { title: '勝手に公開', _status: 'published' }, ...asUser(users.editor) }),
-    )
+    const error = await rejection(cms.payload.update({ collection: 'goals', id, data: { title: '勝手に公開', _status: 'published' }, ...asUser(users.editor) }))
     expect(error.status).toBe(403)
     expect(error.message).toMatch(/^公開できません: 公開は承認者のみが行えます。/)
     const published = await cms.payload.findByID({ collection: 'goals', id, ...asUser(null) })
@@ -67,9 +65,7 @@ describe('起案 → 承認 workflow', () => {
 
   it('does not let an editor approve or return a draft', async () => {
     const id = await goalId(cms.payload, 'goal-4-shizen')
-    const error = await rejection(
-      cms.payload.update({ collection: 'goals', id, data: { workflow: 'returned' }, draft: true, ...asUser(users.editor) }),
-    )
+    const error = await rejection(cms.payload.update({ collection: 'goals', id, data: { workflow: 'returned' }, draft: true, ...asUser(users.editor) }))
     expect(error.status).toBe(403)
   })
 
@@ -136,9 +132,7 @@ describe('login', () => {
     for (let i = 0; i < 5; i++) {
       await rejection(cms.payload.login({ collection: 'users', data: { email: user.email, password: 'wrong' } }))
     }
-    const error = await rejection(
-      cms.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } }),
-    )
+    const error = await rejection(cms.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } }))
     expect(error.name).toBe('LockedAuth')
   })
 })

@@ -145,14 +145,25 @@ describe('KPIs by role, and a 部署担当 for their department and another', ()
     const mine = await cms.payload.create({ collection: 'kpis', data: copyOf<'kpis'>(source, 'dept-new-kpi'), draft: true, ...as(dept) })
     expect(mine).toMatchObject({ _status: 'draft', key: 'dept-new-kpi' })
     const theirs = await rejection(
-      cms.payload.create({ collection: 'kpis', data: { ...copyOf<'kpis'>(source, 'dept-other-kpi'), department: ids['shoko-rodo'] }, draft: true, ...as(dept) }),
+      cms.payload.create({
+        collection: 'kpis',
+        data: { ...copyOf<'kpis'>(source, 'dept-other-kpi'), department: ids['shoko-rodo'] },
+        draft: true,
+        ...as(dept),
+      }),
     )
     expect(theirs.status).toBe(403)
   })
 
   it('shows the 部署担当 only their department’s drafts in the approval queue', async () => {
     for (const key of ['kanko-kyaku', 'shinki-koyo']) {
-      await cms.payload.update({ collection: 'kpis', id: await idByKey(cms.payload, 'kpis', key), data: { workflow: 'submitted' }, draft: true, overrideAccess: true })
+      await cms.payload.update({
+        collection: 'kpis',
+        id: await idByKey(cms.payload, 'kpis', key),
+        data: { workflow: 'submitted' },
+        draft: true,
+        overrideAccess: true,
+      })
     }
     const theirs = (await draftsIn(cms.payload, 'submitted', 'ja', 50, users['department-editor'])).filter((i) => i.collection === 'kpis')
     expect(theirs.map((i) => i.title)).toEqual(['観光客入込数'])
@@ -185,7 +196,13 @@ describe('implementation plans: a 部署担当 changes only their department’s
     expect(saved.projects?.[ownIndex].title).toBe('部署担当が直した事業名')
 
     const other = await rejection(
-      cms.payload.update({ collection: 'implementation-plans', id: edition.id, data: { projects: withTitle(otherIndex, '他部署の事業を変更') }, draft: true, ...as(dept) }),
+      cms.payload.update({
+        collection: 'implementation-plans',
+        id: edition.id,
+        data: { projects: withTitle(otherIndex, '他部署の事業を変更') },
+        draft: true,
+        ...as(dept),
+      }),
     )
     expect(other.status).toBe(403)
     expect(other.message).toMatch(/^保存できません: 「事業 › 担当部署」は自分の担当部署にしてください/)
@@ -203,7 +220,9 @@ describe('departments and users', () => {
     for (const role of ROLES) {
       const { totalDocs } = await cms.payload.find({ collection: 'departments', ...as(users[role]) })
       expect(totalDocs, role).toBe(6)
-      const changed = await outcome(cms.payload.update({ collection: 'departments', id: ids['shobo'] ?? ids['shoko-rodo'], data: { order: 9 }, ...as(users[role]) }))
+      const changed = await outcome(
+        cms.payload.update({ collection: 'departments', id: ids['shobo'] ?? ids['shoko-rodo'], data: { order: 9 }, ...as(users[role]) }),
+      )
       expect(changed, role).toBe(role === 'admin')
     }
   })
@@ -260,9 +279,10 @@ describe('role matrix: every editorial collection × role', () => {
         const target = created
           ? await idByKey(cms.payload, slug, key)
           : (await cms.payload.create({ collection, data: copyOf<'goals'>(source, key), draft: true, overrideAccess: true, locale: 'ja' })).id
-        expect(await outcome(cms.payload.update({ collection, id: target, data: { workflow: 'submitted' }, draft: true, ...as(user) })), `${slug} draft by ${role}`).toBe(
-          expected(role, slug).updateDraft,
-        )
+        expect(
+          await outcome(cms.payload.update({ collection, id: target, data: { workflow: 'submitted' }, draft: true, ...as(user) })),
+          `${slug} draft by ${role}`,
+        ).toBe(expected(role, slug).updateDraft)
         expect(await outcome(cms.payload.update({ collection, id: target, data: { _status: 'published' }, ...as(user) })), `${slug} publish by ${role}`).toBe(
           expected(role, slug).publish,
         )

@@ -31,7 +31,9 @@ beforeAll(async () => {
   }
   // Two published KPIs (one named in both languages), a newer draft of the second naming another department, and
   // an implementation plan with two projects.
-  await db.run(sql`INSERT INTO kpis (id, key, kind, direction, "order", _status) VALUES (1, 'k-one', 'kpi', 'higher', 1, 'published'), (2, 'k-two', 'kpi', 'higher', 2, 'published')`)
+  await db.run(
+    sql`INSERT INTO kpis (id, key, kind, direction, "order", _status) VALUES (1, 'k-one', 'kpi', 'higher', 1, 'published'), (2, 'k-two', 'kpi', 'higher', 2, 'published')`,
+  )
   await db.run(sql`INSERT INTO kpis_locales (name, unit, department, _locale, _parent_id) VALUES
     ('指標1', '人', '商工労働部', 'ja', 1), ('KPI one', 'people', 'Commerce and Labour', 'en', 1),
     ('指標2', '件', ' 総務部 ', 'ja', 2)`)
@@ -90,7 +92,10 @@ describe(`migration ${MIGRATION}`, () => {
     const versions = (await db.all(sql`SELECT version_department AS d FROM _kpis_v_locales WHERE _parent_id = 21`)) as Array<{ d: string }>
     expect(versions[0].d).toBe('企画部')
     const projects = (await db.all(sql`SELECT title, department FROM implementation_plans_projects_locales ORDER BY _parent_id`)) as unknown[]
-    expect(projects).toEqual([{ title: '事業A', department: '総務部' }, { title: '事業B', department: '消防本部' }])
+    expect(projects).toEqual([
+      { title: '事業A', department: '総務部' },
+      { title: '事業B', department: '消防本部' },
+    ])
     db.$client.close()
   })
 })

@@ -75,7 +75,11 @@ describe('a draft may be incomplete, but never wrong (REST)', () => {
   })
 
   it('refuses a 1 MB name', async () => {
-    await expectRefusedEverywhere('taiki-jido', { name: 'あ'.repeat(350_000) }, /^name: 「指標名」が長すぎます（350,000文字）。40,000文字以内にしてください。$/m)
+    await expectRefusedEverywhere(
+      'taiki-jido',
+      { name: 'あ'.repeat(350_000) },
+      /^name: 「指標名」が長すぎます（350,000文字）。40,000文字以内にしてください。$/m,
+    )
   })
 
   it('refuses a key that is too long or not a slug', async () => {
@@ -121,7 +125,10 @@ describe('a draft may be incomplete, but never wrong (REST)', () => {
   it('refuses an impossible date in a draft and a published save', async () => {
     const { docs } = await cms.payload.find({ collection: 'meetings', limit: 1, depth: 0 })
     for (const date of ['2019-02-30', '+099999-01-01', 'not-a-date']) {
-      for (const [query, token] of [['?draft=true', tokens.editor], ['', tokens.approver]] as const) {
+      for (const [query, token] of [
+        ['?draft=true', tokens.editor],
+        ['', tokens.approver],
+      ] as const) {
         const answer = await http.rest('PATCH', `/api/meetings/${docs[0].id}${query}`, { token, body: { date } })
         expect(answer.status, answer.text).toBe(400)
         expect(fieldErrors(answer).join('\n')).toMatch(/^date: 「開催日」の日付「.+」(は正しくありません|の年が範囲外です)/m)

@@ -75,7 +75,10 @@ export function useHttp(cms: TestCms): TestHttp {
   return {
     async rest(method, path, options = {}) {
       const url = new URL(path, ORIGIN)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
       const response = await handlers[method]()(request(method, path, options), { params: Promise.resolve({ slug }) })
       return answer(response)
     },

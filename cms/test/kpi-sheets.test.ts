@@ -48,7 +48,9 @@ describe('KPI sheet export', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = csv.toString('utf8').slice(1)
     expect(text.split('\r\n')[0]).toBe(KPI_SHEET_COLUMNS.join(','))
-    expect(text).toContain('\r\n032093,shinki-koyo,新規雇用者数（累計）,New jobs created (cumulative),numeric-target,actual,2019,,人,people,higher,,,,商工労働部,')
+    expect(text).toContain(
+      '\r\n032093,shinki-koyo,新規雇用者数（累計）,New jobs created (cumulative),numeric-target,actual,2019,,人,people,higher,,,,商工労働部,',
+    )
     expect(rows.every((r) => r.plans.toString().includes('sogo-senryaku'))).toBe(true)
     expect(rows.some((r) => r.kpi_key === 'ilc-event-sankasha')).toBe(false)
 
@@ -135,7 +137,9 @@ describe('KPI sheet import', () => {
     const bytes = filledXlsx()
     const run = await runKpiImport(cms.payload, bytes, { userEmail: users.editor.email })
     expect(run).toMatchObject({ ok: true, applied: 2 })
-    expect(run.lines.at(-1)).toBe(`承認依頼中の下書きとして保存しました（${users.editor.email}） / saved as drafts submitted for approval (${users.editor.email})`)
+    expect(run.lines.at(-1)).toBe(
+      `承認依頼中の下書きとして保存しました（${users.editor.email}） / saved as drafts submitted for approval (${users.editor.email})`,
+    )
 
     const draft = await kpi('shinki-koyo')
     expect(draft).toMatchObject({ _status: 'draft', workflow: 'submitted', updatedBy: users.editor.id })
@@ -149,7 +153,12 @@ describe('KPI sheet import', () => {
   })
 
   it('publishes with --publish for approvers only', async () => {
-    const sheet = Buffer.from(stringify([['kpi_key', 'value_type', 'fiscal_year', 'value'], ['kanko-kyaku', 'actual', 2018, '２９５']]))
+    const sheet = Buffer.from(
+      stringify([
+        ['kpi_key', 'value_type', 'fiscal_year', 'value'],
+        ['kanko-kyaku', 'actual', 2018, '２９５'],
+      ]),
+    )
     const refused = await rejection(runKpiImport(cms.payload, sheet, { publish: true, userEmail: users.editor.email }))
     expect(refused.message).toMatch(/^公開できません/)
     expect(actual(await kpi('kanko-kyaku'), 2018)).toBeUndefined()
@@ -162,7 +171,12 @@ describe('KPI sheet import', () => {
   })
 
   it('refuses a viewer, naming each row', async () => {
-    const sheet = Buffer.from(stringify([['kpi_key', 'value_type', 'fiscal_year', 'value'], ['kanko-kyaku', 'actual', 2018, 1]]))
+    const sheet = Buffer.from(
+      stringify([
+        ['kpi_key', 'value_type', 'fiscal_year', 'value'],
+        ['kanko-kyaku', 'actual', 2018, 1],
+      ]),
+    )
     const run = await runKpiImport(cms.payload, sheet, { userEmail: users.viewer.email })
     expect(run.ok).toBe(false)
     expect(run.lines[0]).toMatch(/^2行目 kpi_key: /)
@@ -187,9 +201,18 @@ describe('KPI sheet import', () => {
     expect(actual(await kpi('kanko-kyaku'), 2016)?.value).toBe(before)
     expect(actual(await kpi('shinki-koyo'), 2018)?.value).not.toBe(420)
 
-    const own = await runKpiImport(cms.payload, Buffer.from(stringify([['kpi_key', 'value_type', 'fiscal_year', 'value'], ['shinki-koyo', 'actual', 2018, 420]])), {
-      userEmail: dept.email,
-    })
+    const own = await runKpiImport(
+      cms.payload,
+      Buffer.from(
+        stringify([
+          ['kpi_key', 'value_type', 'fiscal_year', 'value'],
+          ['shinki-koyo', 'actual', 2018, 420],
+        ]),
+      ),
+      {
+        userEmail: dept.email,
+      },
+    )
     expect(own.ok).toBe(true)
     expect(await kpi('shinki-koyo')).toMatchObject({ workflow: 'submitted', updatedBy: dept.id })
     expect(actual(await kpi('shinki-koyo'), 2018)?.value).toBe(420)

@@ -30,7 +30,12 @@ describe.skipIf(!mongoUri)('MongoDB adapter (MONGODB_URI)', () => {
 
   it('links department records where KPIs named their department before departments were records, once', async () => {
     const { linkMongoDepartmentNames } = await import('../src/db/mongoDepartments.ts')
-    const db = cms.payload.db as unknown as { collections: Record<string, { collection: { findOne(f: object): Promise<Record<string, unknown> | null>; updateOne(f: object, u: object): Promise<unknown> } }> }
+    const db = cms.payload.db as unknown as {
+      collections: Record<
+        string,
+        { collection: { findOne(f: object): Promise<Record<string, unknown> | null>; updateOne(f: object, u: object): Promise<unknown> } }
+      >
+    }
     const kpis = db.collections.kpis.collection
     const { docs } = await cms.payload.find({ collection: 'kpis', where: { key: { equals: 'shinki-koyo' } }, depth: 0 })
     const stored = (await kpis.findOne({ key: 'shinki-koyo' }))!

@@ -148,7 +148,9 @@ describe('the admin names the flaggable fields by their labels', () => {
     const kpi = await readKpi(cms.payload, 'jishu-bosai-soshiki')
     // Deliberately not one of the options the type lists: the server must refuse what the admin would never send.
     const notAnOption: string = 'actuals'
-    const error = await rejection(cms.payload.update({ collection: 'kpis', id: kpi.id, data: { sampleFields: [notAnOption] as Kpi['sampleFields'] }, locale: 'ja' }))
+    const error = await rejection(
+      cms.payload.update({ collection: 'kpis', id: kpi.id, data: { sampleFields: [notAnOption] as Kpi['sampleFields'] }, locale: 'ja' }),
+    )
     expect(fieldErrors(error).join('\n')).toMatch(/^sampleFields: /m)
   })
 })

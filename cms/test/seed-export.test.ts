@@ -11,9 +11,7 @@ const cms = useCms()
 
 /** Compares content, not when or under which file name it was stored. */
 const comparable = (snapshot: Snapshot) =>
-  JSON.parse(
-    JSON.stringify(snapshot, (k, v) => (['updatedAt', 'exportedAt', 'source', 'filename', 'path'].includes(k) ? undefined : v)),
-  )
+  JSON.parse(JSON.stringify(snapshot, (k, v) => (['updatedAt', 'exportedAt', 'source', 'filename', 'path'].includes(k) ? undefined : v)))
 
 describe('seed → export round trip', () => {
   it('exports every entity of the seed document, in Japanese, as a valid snapshot', async () => {
@@ -38,9 +36,7 @@ describe('seed → export round trip', () => {
     expect(plan.vision?.slogan.ja).toBe('みつけよう育てよう　郷土の宝　いのち輝く一関')
     expect(plan.periodText.ja).toBe('目標年次を平成37年（2025年）とする10か年計画')
     expect(plan.layers.map((l) => l.name.ja)).toEqual(['基本構想', '基本計画', '実施計画'])
-    expect(plan.layers[1].editions).toEqual([
-      { key: 'zenki', name: { ja: '前期基本計画', en: 'First Basic Plan' }, startFY: 2016, endFY: 2020 },
-    ])
+    expect(plan.layers[1].editions).toEqual([{ key: 'zenki', name: { ja: '前期基本計画', en: 'First Basic Plan' }, startFY: 2016, endFY: 2020 }])
     const byOrder = <T extends { order: number }>(records: T[]) => [...records].sort((a, b) => a.order - b.order)
     expect(byOrder(snapshot.principles).map((p) => `${p.title.ja}:${p.sentence.ja}`)).toEqual([
       '郷土の宝物:地域資源を活用しよう',
@@ -55,11 +51,7 @@ describe('seed → export round trip', () => {
       '郷土の恵みを未来へ引き継ぐ自然豊かなまち',
       'みんなが安心して暮らせる笑顔あふれるまち',
     ])
-    expect(byOrder(snapshot.approaches).map((a) => a.title.ja)).toEqual([
-      '市民と行政の協働のまちづくり',
-      '健全な行財政運営',
-      '広域連携の推進',
-    ])
+    expect(byOrder(snapshot.approaches).map((a) => a.title.ja)).toEqual(['市民と行政の協働のまちづくり', '健全な行財政運営', '広域連携の推進'])
     expect(snapshot['priority-projects'].map((p) => p.title.ja).sort()).toEqual(['ILCの推進', '東日本大震災への対応'].sort())
     const shigoto = snapshot['strategy-goals'].find((g) => g.key === 'shigoto')!
     expect([shigoto.banner.ja, shigoto.category.ja, shigoto.headline.ja, shigoto.theme.ja]).toEqual([
@@ -107,7 +99,7 @@ describe('export reads published versions only', () => {
   it('leaves out a document that was never published', async () => {
     await cms.payload.create({
       collection: 'goals',
-      data: { key: 'draft-goal', title: '下書きの目標', plan: (await planId()), order: 9 },
+      data: { key: 'draft-goal', title: '下書きの目標', plan: await planId(), order: 9 },
       draft: true,
     })
     const { snapshot } = await exportSnapshot(cms.payload)

@@ -15,9 +15,7 @@ async function byKey(payload: Payload, collection: 'kpis' | 'goals' | 'plans', k
 /** Refuses `update`, and the stored document is exactly as before. */
 async function expectRefusedUpdate(collection: 'kpis' | 'goals' | 'plans', key: string, data: Record<string, unknown>) {
   const before = await byKey(cms.payload, collection, key)
-  const error = await rejection(
-    cms.payload.update({ collection, id: before.id, data: data, locale: 'ja', depth: 0 }),
-  )
+  const error = await rejection(cms.payload.update({ collection, id: before.id, data: data, locale: 'ja', depth: 0 }))
   const after = await byKey(cms.payload, collection, key)
   expect(after).toEqual(before)
   return error
@@ -130,7 +128,9 @@ describe('bad input is refused with a message naming the field, and nothing save
     const error = await rejection(cms.payload.updateGlobal({ slug: 'site-settings', data: { municipalityCode: '03209' }, depth: 0 }))
     expect(fieldErrors(error)).toContain('municipalityCode: 全国地方公共団体コードは半角数字6桁で入力してください（例：032093）。入力値：03209')
     const badUrl = await rejection(cms.payload.updateGlobal({ slug: 'site-settings', data: { officialSiteUrl: 'www.city.ichinoseki.iwate.jp' }, depth: 0 }))
-    expect(fieldErrors(badUrl)).toContain('officialSiteUrl: 市の公式サイトのURLは http:// または https:// で始めてください。入力値：www.city.ichinoseki.iwate.jp')
+    expect(fieldErrors(badUrl)).toContain(
+      'officialSiteUrl: 市の公式サイトのURLは http:// または https:// で始めてください。入力値：www.city.ichinoseki.iwate.jp',
+    )
     expect(await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })).toEqual(before)
   })
 

@@ -43,11 +43,25 @@ describe('only what the role may do is offered', () => {
     const id = await kpiId(cms.payload, 'kanko-kyaku')
     // Payload drops refused operations from the permissions (undefined), as the admin reads them.
     const permission = async (user: User) =>
-      Boolean((await docAccessOperation({ id, collection: cms.payload.collections.kpis, data: { _status: 'published' }, req: await createLocalReq({ user }, cms.payload) })).update)
+      Boolean(
+        (
+          await docAccessOperation({
+            id,
+            collection: cms.payload.collections.kpis,
+            data: { _status: 'published' },
+            req: await createLocalReq({ user }, cms.payload),
+          })
+        ).update,
+      )
     expect(await permission(users.editor)).toBe(false)
     expect(await permission(users.approver)).toBe(true)
     expect(await permission(users.admin)).toBe(true)
-    const draft = await docAccessOperation({ id, collection: cms.payload.collections.kpis, data: { _status: 'draft' }, req: await createLocalReq({ user: users.editor }, cms.payload) })
+    const draft = await docAccessOperation({
+      id,
+      collection: cms.payload.collections.kpis,
+      data: { _status: 'draft' },
+      req: await createLocalReq({ user: users.editor }, cms.payload),
+    })
     expect(draft.update).toBe(true)
     expect(draft.delete).toBeFalsy()
   })
@@ -58,7 +72,9 @@ describe('only what the role may do is offered', () => {
       options: Array<{ value: string }>
     }
     const offered = async (user: User, current = 'draft') =>
-      field.filterOptions({ options: field.options, req: await createLocalReq({ user }, cms.payload), data: { workflow: current }, siblingData: {} }).map((o) => o.value)
+      field
+        .filterOptions({ options: field.options, req: await createLocalReq({ user }, cms.payload), data: { workflow: current }, siblingData: {} })
+        .map((o) => o.value)
     expect(await offered(users.editor)).toEqual(['draft', 'submitted'])
     expect(await offered(users.editor, 'returned')).toEqual(['draft', 'submitted', 'returned'])
     expect(await offered(users.approver)).toEqual(['draft', 'submitted', 'returned', 'approved'])
@@ -82,7 +98,13 @@ describe('起案 → 承認 with history and notifications', () => {
     const refused = await rejection(cms.payload.update({ collection: 'kpis', id, data: { workflow: 'returned' }, draft: true, ...asUser(users.approver) }))
     expect(refused.message).toBe('差し戻すときは「差戻しの理由」を書いてください。編集者に表示されます。')
     const reason = '2018年度の出典を記入してください。'
-    const returned = await cms.payload.update({ collection: 'kpis', id, data: { workflow: 'returned', returnReason: reason }, draft: true, ...asUser(users.approver) })
+    const returned = await cms.payload.update({
+      collection: 'kpis',
+      id,
+      data: { workflow: 'returned', returnReason: reason },
+      draft: true,
+      ...asUser(users.approver),
+    })
     expect(returned).toMatchObject({ workflow: 'returned', returnReason: reason })
     expect((await draftsIn(cms.payload, 'returned')).find((d) => d.id === id)).toMatchObject({ reason })
     const toEditor = await outboxFor(cms.payload, users.editor.email)
@@ -115,14 +137,25 @@ describe('起案 → 承認 with history and notifications', () => {
 describe('scheduled publishing', () => {
   const schedule = checkedSchedulePublish(schedulePublishHandler)
   /** What the admin passes every server function besides its own arguments, for the signed-in user of `req`. */
-  const fromAdmin = async (req: PayloadRequest) => ({ req, user: req.user, importMap: {}, cookies: new Map<string, string>(), permissions: await getAccessResults({ req }) })
+  const fromAdmin = async (req: PayloadRequest) => ({
+    req,
+    user: req.user,
+    importMap: {},
+    cookies: new Map<string, string>(),
+    permissions: await getAccessResults({ req }),
+  })
   const scheduleJobs = async () =>
     (await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, pagination: false, depth: 0 })).docs
 
   it('refuses scheduling by editors when it is scheduled', async () => {
     const id = await kpiId(cms.payload, 'taiki-jido')
     const req = await createLocalReq({ user: users.editor }, cms.payload)
-    const result = await schedule({ ...(await fromAdmin(req)), type: 'publish', date: new Date(Date.now() + 3600_000), doc: { relationTo: 'kpis', value: String(id) } })
+    const result = await schedule({
+      ...(await fromAdmin(req)),
+      type: 'publish',
+      date: new Date(Date.now() + 3600_000),
+      doc: { relationTo: 'kpis', value: String(id) },
+    })
     expect(result?.error).toMatch(/^公開を予約できません: 公開・非公開の予約は承認者のみが行えます。/)
     expect(await scheduleJobs()).toEqual([])
   })
@@ -132,7 +165,12 @@ describe('scheduled publishing', () => {
     // A draft that cannot be published: its name is empty.
     await cms.payload.update({ collection: 'kpis', id, data: { name: '' }, draft: true, ...asUser(users.approver) })
     const req = await createLocalReq({ user: users.approver }, cms.payload)
-    const result = await schedule({ ...(await fromAdmin(req)), type: 'publish', date: new Date(Date.now() + 1000), doc: { relationTo: 'kpis', value: String(id) } })
+    const result = await schedule({
+      ...(await fromAdmin(req)),
+      type: 'publish',
+      date: new Date(Date.now() + 1000),
+      doc: { relationTo: 'kpis', value: String(id) },
+    })
     expect(result?.error).toBeUndefined()
     const [job] = await scheduleJobs()
     expect(job).toBeTruthy()
@@ -178,7 +216,9 @@ describe('the admin in office Japanese', () => {
     expect(ja.general.untitled).toBe('（無題）')
     expect(ja.general.noLabel).toBe('（{{label}}なし）')
     expect(ja.general.thisLanguage).toBe('日本語')
-    const all = Object.values(ja).flatMap((ns) => Object.values(ns)).join('\n')
+    const all = Object.values(ja)
+      .flatMap((ns) => Object.values(ns))
+      .join('\n')
     expect(all).not.toMatch(/ロケール|ドラフト|グローバル|コレクション|Payload 設定/)
     expect(cms.payload.config.admin.dateFormat).toBe('yyyy年M月d日 HH:mm')
   })

@@ -44,7 +44,6 @@ export const keepKpiInOwnDepartments: CollectionBeforeChangeHook = ({ data, orig
 
 type Row = Record<string, unknown> & { id?: string | null; department?: unknown }
 
-
 /** A row's content for comparison: ids of links, no row ids, empty values dropped, keys sorted. */
 function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize)
@@ -87,7 +86,7 @@ export const keepProjectsInOwnDepartments: CollectionBeforeChangeHook = ({ data,
     }
   }
   if (data.projects === undefined) return data
-  const before = ((originalDoc?.projects as Row[] | undefined) ?? [])
+  const before = (originalDoc?.projects as Row[] | undefined) ?? []
   const after = (data.projects as Row[] | undefined) ?? []
   const PROJECT = { ja: '事業 › 担当部署', en: 'Projects › Department' }
   for (const row of after) {
@@ -102,7 +101,5 @@ export const keepProjectsInOwnDepartments: CollectionBeforeChangeHook = ({ data,
   return data
 }
 
-
 /** The department picker offers a 部署担当 only their own departments. */
-export const ownDepartmentOptions = ({ req }: { req: PayloadRequest }) =>
-  isDepartmentEditor(req) ? ownDepartmentsWhere(req, 'id') : true
+export const ownDepartmentOptions = ({ req }: { req: PayloadRequest }) => (isDepartmentEditor(req) ? ownDepartmentsWhere(req, 'id') : true)

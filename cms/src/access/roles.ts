@@ -16,8 +16,7 @@ export const ROLE_LABELS: Record<Role, Label> = {
   viewer: { ja: '閲覧者', en: 'Viewer' },
 }
 
-const roleOf = (req: Pick<PayloadRequest, 'user'>): Role | null =>
-  (req.user as { role?: Role } | null)?.role ?? null
+const roleOf = (req: Pick<PayloadRequest, 'user'>): Role | null => (req.user as { role?: Role } | null)?.role ?? null
 
 export const hasRole =
   (...roles: Role[]) =>
@@ -62,5 +61,4 @@ export const publishers: Access = ({ req }) => canPublish(req)
 export const adminField: FieldAccess = ({ req }) => hasRole('admin')(req)
 
 /** Anonymous readers (the public API) see published documents only; signed-in staff see drafts too. */
-export const publishedOrSignedIn: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })

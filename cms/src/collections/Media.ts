@@ -18,7 +18,11 @@ export const UPLOAD_TOO_LARGE = `ファイルが大きすぎます。上限の $
 const keyFromFilename: CollectionBeforeValidateHook = ({ data, req }) => {
   if (data && !data.key) {
     const name = (req.file?.name ?? data.filename ?? '') as string
-    const base = name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const base = name
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     data.key = base || `file-${Date.now()}`
   }
   return data
@@ -72,14 +76,18 @@ export const Media: CollectionConfig = editorialCollection({
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    text('alt', { ja: '代替テキスト（画像）／文書名（PDF）', en: 'Alt text (images) / title (PDFs)' }, {
-      required: true,
-      admin: {
-        description: {
-          ja: '画像の内容を言葉で説明してください。画面読み上げで読まれます。',
-          en: 'Describe the image in words; screen readers read it.',
+    text(
+      'alt',
+      { ja: '代替テキスト（画像）／文書名（PDF）', en: 'Alt text (images) / title (PDFs)' },
+      {
+        required: true,
+        admin: {
+          description: {
+            ja: '画像の内容を言葉で説明してください。画面読み上げで読まれます。',
+            en: 'Describe the image in words; screen readers read it.',
+          },
         },
       },
-    }),
+    ),
   ],
 })

@@ -17,7 +17,14 @@ export const Meetings: CollectionConfig = editorialCollection({
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', label: { ja: '回（第N回）', en: 'Number' }, min: MEETING_NUMBER_RANGE.min, max: MEETING_NUMBER_RANGE.max, admin: { step: 1 } },
+        {
+          name: 'number',
+          type: 'number',
+          label: { ja: '回（第N回）', en: 'Number' },
+          min: MEETING_NUMBER_RANGE.min,
+          max: MEETING_NUMBER_RANGE.max,
+          admin: { step: 1 },
+        },
         {
           name: 'date',
           type: 'date',
@@ -39,10 +46,14 @@ export const Meetings: CollectionConfig = editorialCollection({
       fields: [
         { name: 'code', type: 'text', label: { ja: '資料番号（例: 資料№１－２）', en: 'Code' } },
         text('title', { ja: '資料名', en: 'Title' }, { required: true }),
-        uploadLink('file', { ja: 'ファイル（PDF）', en: 'File (PDF)' }, {
-          required: true,
-          filterOptions: { mimeType: { equals: 'application/pdf' } },
-        }),
+        uploadLink(
+          'file',
+          { ja: 'ファイル（PDF）', en: 'File (PDF)' },
+          {
+            required: true,
+            filterOptions: { mimeType: { equals: 'application/pdf' } },
+          },
+        ),
       ],
     },
   ],

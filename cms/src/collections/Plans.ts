@@ -64,11 +64,7 @@ export const Plans: CollectionConfig = editorialCollection({
           type: 'array',
           label: { ja: '期（前期・後期など）', en: 'Editions' },
           labels: { singular: { ja: '期', en: 'Edition' }, plural: { ja: '期', en: 'Editions' } },
-          fields: [
-            keyField({ unique: false, index: false, admin: {} }),
-            text('name', { ja: '名称', en: 'Name' }, { required: true }),
-            periodRow(),
-          ],
+          fields: [keyField({ unique: false, index: false, admin: {} }), text('name', { ja: '名称', en: 'Name' }, { required: true }), periodRow()],
         },
       ],
     },
@@ -87,7 +83,10 @@ export const Plans: CollectionConfig = editorialCollection({
         const grades = ((rows as Array<{ grade?: string }> | null) ?? []).map((r) => r.grade).filter(Boolean)
         const duplicate = grades.find((g, i) => grades.indexOf(g) !== i)
         return duplicate
-          ? say(req, { ja: `評価基準に「${duplicate}」が重複しています。1つの評価につき1行にしてください。`, en: `Grading scale: grade "${duplicate}" appears twice; give one row per grade.` })
+          ? say(req, {
+              ja: `評価基準に「${duplicate}」が重複しています。1つの評価につき1行にしてください。`,
+              en: `Grading scale: grade "${duplicate}" appears twice; give one row per grade.`,
+            })
           : true
       },
       fields: [

@@ -10,7 +10,8 @@ const refuseRoleChangeByNonAdmins: CollectionBeforeOperationHook = ({ args, oper
   const data = (args as { data?: { role?: unknown; departments?: unknown } }).data
   const role = data?.role
   const departments = data?.departments
-  const ids = (v: unknown) => JSON.stringify((Array.isArray(v) ? v : []).map((d) => String(typeof d === 'object' && d !== null ? (d as { id: unknown }).id : d)).sort())
+  const ids = (v: unknown) =>
+    JSON.stringify((Array.isArray(v) ? v : []).map((d) => String(typeof d === 'object' && d !== null ? (d as { id: unknown }).id : d)).sort())
   const own = req.user as { role?: unknown; departments?: unknown }
   if (role !== undefined && role !== own.role) {
     throw new APIError(say(req, { ja: '権限は管理者のみが変更できます。', en: 'Only admins can change roles.' }), 403, null, true)

@@ -25,7 +25,13 @@ export async function ApprovalHistory({ payload, collectionSlug, id, i18n }: Pro
     depth: 1,
     overrideAccess: true,
   })
-  const events = docs as Array<{ id: number; action: ApprovalAction; createdAt: string; reason?: string | null; actor?: { name?: string; email?: string } | null }>
+  const events = docs as Array<{
+    id: number
+    action: ApprovalAction
+    createdAt: string
+    reason?: string | null
+    actor?: { name?: string; email?: string } | null
+  }>
   return (
     <div className="field-type" data-testid="approval-history" style={{ marginBottom: 24 }}>
       <label className="field-label">{t(HISTORY.heading)}</label>

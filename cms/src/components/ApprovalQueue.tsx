@@ -88,8 +88,8 @@ export async function ApprovalQueue({ payload, i18n, user }: Props) {
           <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
             {failures.map((f) => (
               <li key={f.id}>
-                {formatAdminDate(f.createdAt, language)} <a href={`/admin/collections/${f.collectionSlug}/${f.documentId}`}>{f.documentTitle}</a>（{f.collectionLabel}）:{' '}
-                {f.reason}
+                {formatAdminDate(f.createdAt, language)} <a href={`/admin/collections/${f.collectionSlug}/${f.documentId}`}>{f.documentTitle}</a>（
+                {f.collectionLabel}）: {f.reason}
               </li>
             ))}
           </ul>

@@ -7,8 +7,12 @@ import { BRAND } from './text.ts'
 export function Logo() {
   return (
     <div style={{ textAlign: 'center', lineHeight: 1.3 }}>
-      <div lang="ja" style={{ fontSize: '2rem', fontWeight: 700 }}>{BRAND.name}</div>
-      <div lang="ja" style={{ fontSize: '1rem', color: 'var(--theme-elevation-600)' }}>{BRAND.tagline}</div>
+      <div lang="ja" style={{ fontSize: '2rem', fontWeight: 700 }}>
+        {BRAND.name}
+      </div>
+      <div lang="ja" style={{ fontSize: '1rem', color: 'var(--theme-elevation-600)' }}>
+        {BRAND.tagline}
+      </div>
     </div>
   )
 }

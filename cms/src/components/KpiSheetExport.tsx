@@ -7,7 +7,10 @@ import { KPI_SHEET_TEXT } from '../kpi-sheets/text.ts'
 /** The list's filter (the `where[…]` of its URL) as a query string for the sheet endpoint. */
 function listFilter(): string {
   const params = new URLSearchParams(window.location.search)
-  return [...params].filter(([name]) => name.startsWith('where')).map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&')
+  return [...params]
+    .filter(([name]) => name.startsWith('where'))
+    .map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`)
+    .join('&')
 }
 
 /** Above the KPI list: download the filtered KPIs as the KPI sheet (XLSX or CSV), optionally with a year to fill in. */
@@ -25,7 +28,14 @@ export function KpiSheetExport() {
       <p>{text('exportHelp')}</p>
       <label>
         {text('fiscalYear')}{' '}
-        <input name="kpiSheetFiscalYear" inputMode="numeric" pattern="\d{4}" value={fiscalYear} onChange={(e) => setFiscalYear(e.target.value.trim())} style={{ width: '6em' }} />
+        <input
+          name="kpiSheetFiscalYear"
+          inputMode="numeric"
+          pattern="\d{4}"
+          value={fiscalYear}
+          onChange={(e) => setFiscalYear(e.target.value.trim())}
+          style={{ width: '6em' }}
+        />
       </label>{' '}
       <Button buttonStyle="secondary" size="small" onClick={() => download('xlsx')}>
         {text('exportXlsx')}

@@ -63,7 +63,11 @@ export function KpiSheetImport() {
       {preview ? (
         <div data-testid="kpi-sheet-preview" role={preview.ok ? 'status' : 'alert'}>
           <h4 style={{ color: preview.ok ? undefined : 'var(--theme-error-500)' }}>{preview.ok ? text('changes') : text('problems')}</h4>
-          <ul>{preview.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
+          <ul>
+            {preview.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
           {preview.ok && (preview.changes ?? 0) > 0 ? (
             <>
               <Button size="small" disabled={busy} onClick={() => apply(false)}>
@@ -83,7 +87,13 @@ export function KpiSheetImport() {
           <p style={{ fontWeight: 600, color: result.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}>
             {result.ok ? `${text('done')}: ${result.lines.at(-1)}` : text('failed')}
           </p>
-          {result.ok ? null : <ul>{result.lines.map((line, i) => <li key={i}>{line}</li>)}</ul>}
+          {result.ok ? null : (
+            <ul>
+              {result.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
         </div>
       ) : null}
     </section>

@@ -22,7 +22,12 @@ async function latestPublishedChange(payload: Payload): Promise<string | null> {
       return (docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? null
     }),
   )
-  return dates.filter((d): d is string => d !== null).sort().at(-1) ?? null
+  return (
+    dates
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null
+  )
 }
 
 interface Props {
@@ -52,7 +57,10 @@ export async function PublishStatus({ payload, i18n, user }: Props) {
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <p style={{ margin: 0 }}>
           {t(PUBLISH_STATUS.liveBuild)}: <strong>{formatAdminDate(live?.startedAt, language)}</strong>
-          <span data-testid="live-build" style={{ color: 'var(--theme-elevation-500)', fontSize: '0.85em' }}> （{live?.build ?? '—'}）</span>
+          <span data-testid="live-build" style={{ color: 'var(--theme-elevation-500)', fontSize: '0.85em' }}>
+            {' '}
+            （{live?.build ?? '—'}）
+          </span>
           <br />
           {t(PUBLISH_STATUS.latestChange)}: {formatAdminDate(changed, language)}
         </p>

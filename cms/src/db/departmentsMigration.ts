@@ -45,10 +45,13 @@ export async function moveDepartmentNamesToRecords(db: Db): Promise<void> {
   for (const [ja, en] of names) {
     order += 1
     const { key, sample } = departmentRecordFor(ja, order, used)
-    const [{ id }] = (await db.all(
-      sql`INSERT INTO departments (key, sample, "order") VALUES (${key}, ${sample ? 1 : 0}, ${order}) RETURNING id`,
-    )) as Array<{ id: number }>
-    for (const [locale, name] of [['ja', ja], ['en', en]] as const) {
+    const [{ id }] = (await db.all(sql`INSERT INTO departments (key, sample, "order") VALUES (${key}, ${sample ? 1 : 0}, ${order}) RETURNING id`)) as Array<{
+      id: number
+    }>
+    for (const [locale, name] of [
+      ['ja', ja],
+      ['en', en],
+    ] as const) {
       if (!name) continue
       const title = sample ? `${name}${SAMPLE_MARK[locale]}` : name
       await db.run(sql`INSERT INTO departments_locales (name, title, _locale, _parent_id) VALUES (${name}, ${title}, ${locale}, ${id})`)

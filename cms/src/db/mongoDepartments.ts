@@ -84,8 +84,22 @@ export async function linkMongoDepartmentNames(payload: Payload): Promise<number
     if (idByName.has(ja)) continue
     order += 1
     const { key, sample } = departmentRecordFor(ja, order, used)
-    const created = await payload.create({ collection: 'departments', locale: 'ja', data: { key, name: ja, sample, order }, overrideAccess: true, context: { keepSampleFlags: true, skipSitePublish: true } })
-    if (en) await payload.update({ collection: 'departments', id: created.id, locale: 'en', data: { name: en }, overrideAccess: true, context: { keepSampleFlags: true, skipSitePublish: true } })
+    const created = await payload.create({
+      collection: 'departments',
+      locale: 'ja',
+      data: { key, name: ja, sample, order },
+      overrideAccess: true,
+      context: { keepSampleFlags: true, skipSitePublish: true },
+    })
+    if (en)
+      await payload.update({
+        collection: 'departments',
+        id: created.id,
+        locale: 'en',
+        data: { name: en },
+        overrideAccess: true,
+        context: { keepSampleFlags: true, skipSitePublish: true },
+      })
     idByName.set(ja, (await departments.findOne({ key }))!._id)
   }
 

@@ -6,10 +6,7 @@ import { say } from '../messages.ts'
  * やさしい日本語 summary for the /easy/ edition. Japanese only, so not localized; part of the record, so it goes
  * through the same drafts and approval. Empty means the record is not listed in the /easy/ edition.
  */
-export const easySummaryField = (
-  name = 'easySummary',
-  label = { ja: 'やさしい日本語の要約', en: 'Easy Japanese summary' },
-): TextareaField => ({
+export const easySummaryField = (name = 'easySummary', label = { ja: 'やさしい日本語の要約', en: 'Easy Japanese summary' }): TextareaField => ({
   name,
   type: 'textarea',
   label,

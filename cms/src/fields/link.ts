@@ -11,7 +11,9 @@ export function validID(req: PayloadRequest, id: unknown): boolean {
 
 const idsOf = (value: unknown): Array<string | number> =>
   (Array.isArray(value) ? value : value == null ? [] : [value])
-    .map((v) => (typeof v === 'object' && v !== null ? (v as { id?: string | number; value?: string | number }).value ?? (v as { id: string | number }).id : v))
+    .map((v) =>
+      typeof v === 'object' && v !== null ? ((v as { id?: string | number; value?: string | number }).value ?? (v as { id: string | number }).id) : v,
+    )
     .filter((v): v is string | number => v != null && v !== '')
 
 /** The ids of a collection this request has already seen to exist (kept in the request's context). */

@@ -7,14 +7,21 @@ import type { Label } from '@keikaku/content-schemas/common'
  * Required in Japanese only: the English reference translation may be partial, and the site says what is
  * untranslated. (Payload's own `required` would refuse saving English until every field is translated.)
  */
-const requiredInJapanese = (label: Label) => (value: unknown, { req }: { req: PayloadRequest }) =>
-  req.locale === 'en' || (typeof value === 'string' && value.trim() !== '')
-    ? true
-    : say(req, { ja: `「${label.ja}」は必須です。`, en: `"${label.en}" is required.` })
+const requiredInJapanese =
+  (label: Label) =>
+  (value: unknown, { req }: { req: PayloadRequest }) =>
+    req.locale === 'en' || (typeof value === 'string' && value.trim() !== '')
+      ? true
+      : say(req, { ja: `「${label.ja}」は必須です。`, en: `"${label.en}" is required.` })
 
 function localized<F extends TextField | TextareaField>(field: F): F {
   if (!field.required) return field
-  return { ...field, required: false, validate: requiredInJapanese(field.label as Label), admin: { ...field.admin, description: field.admin?.description ?? { ja: '必須（日本語）', en: 'Required (Japanese)' } } }
+  return {
+    ...field,
+    required: false,
+    validate: requiredInJapanese(field.label as Label),
+    admin: { ...field.admin, description: field.admin?.description ?? { ja: '必須（日本語）', en: 'Required (Japanese)' } },
+  }
 }
 
 /** A localized one-line text (ja is the default locale; en is the reference translation). */

@@ -18,10 +18,7 @@ export const validateEndAfterStart: NumberFieldSingleValidation = (value, option
 }
 
 /** First and last fiscal year side by side (`startFY`, `endFY`). */
-export const periodRow = (
-  start: Label = { ja: '開始年度', en: 'First fiscal year' },
-  end: Label = { ja: '終了年度', en: 'Last fiscal year' },
-): Field => ({
+export const periodRow = (start: Label = { ja: '開始年度', en: 'First fiscal year' }, end: Label = { ja: '終了年度', en: 'Last fiscal year' }): Field => ({
   type: 'row',
   fields: [fiscalYearField('startFY', start), fiscalYearField('endFY', end, { validate: validateEndAfterStart })],
 })

@@ -1,12 +1,4 @@
-import {
-  dateProblem,
-  KPI_VALUE_RANGE,
-  numberProblem,
-  textProblem,
-  TEXT_MAX_LENGTH,
-  type Bilingual,
-  type NumberRange,
-} from '@keikaku/content-schemas'
+import { dateProblem, KPI_VALUE_RANGE, numberProblem, textProblem, TEXT_MAX_LENGTH, type Bilingual, type NumberRange } from '@keikaku/content-schemas'
 import { validations, type Block, type Field, type PayloadRequest } from 'payload'
 import { say } from '../messages.ts'
 
@@ -26,8 +18,7 @@ export function incompleteAllowed(data: unknown, req?: Pick<PayloadRequest, 'con
   return draftSave && doc._status === 'draft' && doc.workflow !== 'submitted'
 }
 
-const isEmpty = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
 const labelOf = (field: { name: string; label?: unknown }): Bilingual => {
   const label = field.label
@@ -74,8 +65,7 @@ function shapeProblem(field: DataField, value: unknown): Bilingual | null {
 
 type AnyValidate = (value: unknown, options: unknown) => string | true | Promise<string | true>
 
-const defaultValidate = (type: string): AnyValidate | undefined =>
-  (validations as unknown as Record<string, AnyValidate | undefined>)[type]
+const defaultValidate = (type: string): AnyValidate | undefined => (validations as unknown as Record<string, AnyValidate | undefined>)[type]
 
 function withRules<F extends Field>(field: F): F {
   const nested = { ...field } as Field & { fields?: Field[]; blocks?: Block[]; tabs?: Array<{ fields: Field[] }> }

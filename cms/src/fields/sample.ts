@@ -52,8 +52,7 @@ function namedFields(fields: Field[]): Field[] {
   })
 }
 
-const hasRowFlag = (f: Field) =>
-  f.type === 'array' && namedFields(f.fields).some((c) => 'name' in c && c.name === SAMPLE && c.type === 'checkbox')
+const hasRowFlag = (f: Field) => f.type === 'array' && namedFields(f.fields).some((c) => 'name' in c && c.name === SAMPLE && c.type === 'checkbox')
 
 /** The sample spec of a list of fields (a collection's, or an array row's). */
 export function sampleSpec(fields: Field[], prefix: SamplePath | null = null): SampleSpec {

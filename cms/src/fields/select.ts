@@ -7,7 +7,13 @@ type SelectOverrides = Partial<Omit<SelectField, 'name' | 'type' | 'label' | 'op
  * A select whose options are one const list (the same list the content-schemas enum is made from) and whose labels
  * come from one label record; without labels, the value is its own label (grades A–D).
  */
-export function selectField<V extends string>(name: string, label: Label, values: readonly V[], labels: Record<V, Label> | null, overrides: SelectOverrides = {}): SelectField {
+export function selectField<V extends string>(
+  name: string,
+  label: Label,
+  values: readonly V[],
+  labels: Record<V, Label> | null,
+  overrides: SelectOverrides = {},
+): SelectField {
   return {
     ...overrides,
     name,

@@ -39,7 +39,12 @@ const fields: Field[] = [
     label: { ja: '全国地方公共団体コード', en: 'Municipality code' },
     required: true,
     defaultValue: '032093',
-    admin: { description: { ja: '半角数字6桁（例：一関市は032093）。オープンデータのCSVの先頭列になります。', en: '6 digits (Ichinoseki: 032093); the first column of every open-data CSV.' } },
+    admin: {
+      description: {
+        ja: '半角数字6桁（例：一関市は032093）。オープンデータのCSVの先頭列になります。',
+        en: '6 digits (Ichinoseki: 032093); the first column of every open-data CSV.',
+      },
+    },
     validate: (value: unknown, { req }: { req: Parameters<typeof say>[0] }) => {
       const problem = municipalityCodeProblem(value)
       return problem ? say(req, problem) : true
@@ -74,6 +79,12 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     ...fields,
     sampleFieldsField(fields),
-    { name: 'updatedBy', type: 'relationship', relationTo: 'users', label: { ja: '最終更新者', en: 'Last changed by' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'updatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { ja: '最終更新者', en: 'Last changed by' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

@@ -25,11 +25,9 @@ function normalize(value: unknown, skip: Set<string>): unknown {
   return isEmpty(value) ? null : value
 }
 
-const same = (a: unknown, b: unknown, skip = new Set<string>()) =>
-  JSON.stringify(normalize(a, skip)) === JSON.stringify(normalize(b, skip))
+const same = (a: unknown, b: unknown, skip = new Set<string>()) => JSON.stringify(normalize(a, skip)) === JSON.stringify(normalize(b, skip))
 
-const at = (doc: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Doc)[k] : undefined), doc)
+const at = (doc: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Doc)[k] : undefined), doc)
 
 /** The stored row a submitted row replaces: same id, else same key or fiscal year (API clients may omit ids). */
 function previousRow(row: Doc, before: Doc[]): Doc | undefined {

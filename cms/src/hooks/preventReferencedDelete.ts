@@ -27,7 +27,13 @@ function referencePaths(fields: Field[], prefix = ''): Array<{ path: string; tar
 function preventDeleteWhenReferenced(references: Reference[]): CollectionBeforeDeleteHook {
   return async ({ req, id }) => {
     // Both the published documents and the latest drafts count: either would be left with a dangling link.
-    for (const [{ collection, path }, draft] of references.flatMap((r) => [[r, false], [r, true]] as const)) {
+    for (const [{ collection, path }, draft] of references.flatMap(
+      (r) =>
+        [
+          [r, false],
+          [r, true],
+        ] as const,
+    )) {
       const { docs, totalDocs } = (await req.payload.find({
         collection: collection,
         where: { [path]: { equals: id } },

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id?: unknown }).id ?? null : ref ?? null)
+const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? ((ref as { id?: unknown }).id ?? null) : (ref ?? null))
 
 /**
  * Payload's versions do not store who saved them: stamp the user on the document, so every version carries it.
@@ -8,7 +8,12 @@ const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref a
  * replaced (enforceWorkflow, after this hook, stamps the approver on publish). Requests without a user (seed,
  * jobs) are trusted server code.
  */
-export const recordEditor = ({ data, req, operation, originalDoc }: {
+export const recordEditor = ({
+  data,
+  req,
+  operation,
+  originalDoc,
+}: {
   data: Record<string, unknown>
   req: PayloadRequest
   /** Collections only: a global is always updated. */

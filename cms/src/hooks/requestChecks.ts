@@ -9,8 +9,7 @@ export const MAX_LIMIT = 1000
 /** Documents here nest a few levels (groups, arrays, rich text); far deeper JSON is an attack or a bug. */
 export const MAX_BODY_DEPTH = 64
 
-const badRequest = (req: PayloadRequest, message: Label) =>
-  new APIError(say(req, message), 400, null, true)
+const badRequest = (req: PayloadRequest, message: Label) => new APIError(say(req, message), 400, null, true)
 
 /** Depth of nested objects and arrays, counted without recursion (a deep body would overflow the stack). */
 export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
@@ -26,9 +25,7 @@ export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
   return deepest
 }
 
-const isPlainObject = (value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-
+const isPlainObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * Client errors are 4xx with a message, never 500: a body that is missing or not a JSON object, JSON nested
@@ -42,12 +39,7 @@ export const refuseMalformedRequests: CollectionBeforeOperationHook = ({ args, o
   if (id !== undefined && id !== null && !validID(req, id)) {
     // Payload has already turned "abc" into NaN: show what the client sent.
     const shown = String((req.routeParams as { id?: unknown } | undefined)?.id ?? id)
-    throw new APIError(
-      say(req, { ja: `ID「${shown}」のレコードはありません。`, en: `No record with id "${shown}".` }),
-      404,
-      null,
-      true,
-    )
+    throw new APIError(say(req, { ja: `ID「${shown}」のレコードはありません。`, en: `No record with id "${shown}".` }), 404, null, true)
   }
   if (operation === 'create' || operation === 'update') {
     if (!isPlainObject(data)) {
@@ -65,7 +57,8 @@ export const refuseMalformedRequests: CollectionBeforeOperationHook = ({ args, o
   }
   // Payload's own check of a link against its field's filterOptions lists the linked ids with limit 0 and no
   // pagination, on the client's request: not a client's limit (and an unpaginated list is unbounded anyway).
-  const internalList = limit === 0 && (args as { pagination?: unknown }).pagination === false && (req.query as { limit?: unknown } | undefined)?.limit === undefined
+  const internalList =
+    limit === 0 && (args as { pagination?: unknown }).pagination === false && (req.query as { limit?: unknown } | undefined)?.limit === undefined
   if (operation === 'read' && !internalList) {
     const raw = (req.query as { limit?: unknown } | undefined)?.limit ?? limit
     if (raw !== undefined && raw !== null && raw !== '') {

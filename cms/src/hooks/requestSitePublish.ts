@@ -3,8 +3,7 @@ import { queueSitePublish } from '../jobs/queueSitePublish.ts'
 
 const skip = (req: PayloadRequest) => Boolean(req.context.skipSitePublish)
 
-const labelOf = (labels: unknown, fallback: string) =>
-  typeof labels === 'string' ? labels : ((labels as { ja?: string } | undefined)?.ja ?? fallback)
+const labelOf = (labels: unknown, fallback: string) => (typeof labels === 'string' ? labels : ((labels as { ja?: string } | undefined)?.ja ?? fallback))
 
 /** The history's きっかけ, in Japanese (the publish history is the city's record): 公開: 指標 kanko-kyaku. */
 const describe = (action: string, collection: { slug: string; labels?: { singular?: unknown } }, doc: { key?: string; id: unknown }) =>

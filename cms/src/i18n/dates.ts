@@ -19,7 +19,5 @@ const parts = (iso: string) => {
 export function formatAdminDate(iso: string | null | undefined, language = 'ja'): string {
   if (!iso) return '—'
   const { year, month, day, hour, minute } = parts(iso)
-  return language === 'en'
-    ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ${hour}:${minute}`
-    : `${year}年${month}月${day}日 ${hour}:${minute}`
+  return language === 'en' ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ${hour}:${minute}` : `${year}年${month}月${day}日 ${hour}:${minute}`
 }

@@ -53,8 +53,7 @@ function officeJapanese(): Translations {
 const NO_MAIL_JA: Translations = {
   authentication: {
     forgotPasswordQuestion: 'パスワードをお忘れの場合',
-    forgotPasswordEmailInstructions:
-      'この環境ではメール送信が設定されていないため、再設定のメールは届きません。管理者にパスワードの再設定を依頼してください。',
+    forgotPasswordEmailInstructions: 'この環境ではメール送信が設定されていないため、再設定のメールは届きません。管理者にパスワードの再設定を依頼してください。',
     checkYourEmailForPasswordReset:
       'メール送信が設定されていないため、メールは送信されていません。管理者にパスワードの再設定を依頼してください（依頼は管理者が読める「送信待ちメール」に記録されました）。',
     emailSent: 'メールは送信されていません（メール送信が未設定です）。',
@@ -63,8 +62,7 @@ const NO_MAIL_JA: Translations = {
 const NO_MAIL_EN: Translations = {
   authentication: {
     forgotPasswordQuestion: 'Forgot your password?',
-    forgotPasswordEmailInstructions:
-      'E-mail is not set up here, so no reset message will arrive. Ask an administrator to reset your password.',
+    forgotPasswordEmailInstructions: 'E-mail is not set up here, so no reset message will arrive. Ask an administrator to reset your password.',
     checkYourEmailForPasswordReset:
       'E-mail is not set up, so nothing was sent. Ask an administrator to reset your password (the request was kept in the outbox admins can read).',
     emailSent: 'No e-mail was sent (e-mail is not set up).',

@@ -38,11 +38,7 @@ export async function recoverInterruptedPublishes(payload: Payload, { atStart = 
   const { docs: jobs } = await payload.find({
     collection: 'payload-jobs',
     where: {
-      and: [
-        { taskSlug: { equals: 'publishSite' } },
-        { processing: { equals: true } },
-        ...(atStart ? [] : [{ updatedAt: { less_than: cutoff } }]),
-      ],
+      and: [{ taskSlug: { equals: 'publishSite' } }, { processing: { equals: true } }, ...(atStart ? [] : [{ updatedAt: { less_than: cutoff } }])],
     },
     limit: 0,
     depth: 0,

@@ -1,12 +1,4 @@
-import {
-  kpiSheetRows,
-  unionPeriod,
-  type Kpi,
-  type KpiSheetActual,
-  type KpiSheetRow,
-  type KpiSheetTarget,
-  type Period,
-} from '@keikaku/content-schemas'
+import { kpiSheetRows, unionPeriod, type Kpi, type KpiSheetActual, type KpiSheetRow, type KpiSheetTarget, type Period } from '@keikaku/content-schemas'
 import type { Payload, Where } from 'payload'
 import type { User } from '../payload-types.ts'
 import { canEdit, isDepartmentEditor, isOwnDepartment } from '../access/roles.ts'
@@ -59,7 +51,14 @@ export async function exportKpiSheetRows(payload: Payload, scope: KpiSheetScope 
   const keyCache = new Map<string, Map<string, string>>()
   const keysOf = async (collection: string) => {
     if (!keyCache.has(collection)) {
-      const { docs } = await payload.find({ collection: collection as 'goals', draft: true, depth: 0, pagination: false, overrideAccess: true, select: { key: true } })
+      const { docs } = await payload.find({
+        collection: collection as 'goals',
+        draft: true,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { key: true },
+      })
       keyCache.set(collection, new Map(docs.map((d) => [String(d.id), String(d.key)])))
     }
     return keyCache.get(collection)!
@@ -96,15 +95,13 @@ export async function kpiSheetTargets(payload: Payload, user: SheetUser): Promis
   return new Map(
     kpis.map((doc) => {
       const periods = ((doc.plans as unknown[]) ?? []).map((p) => planById.get(idOf(p))).filter((p): p is Doc & Period & { key: string } => p != null)
-      const actuals = ((doc.actuals as Array<Record<string, unknown>>) ?? []).map(
-        (a): KpiSheetActual => ({
-          fiscalYear: a.fiscalYear as number,
-          value: a.value as number,
-          status: (a.status as KpiSheetActual['status']) ?? 'final',
-          note: text(a.note),
-          source: text(a.source),
-        }),
-      )
+      const actuals = ((doc.actuals as Array<Record<string, unknown>>) ?? []).map((a): KpiSheetActual => ({
+        fiscalYear: a.fiscalYear as number,
+        value: a.value as number,
+        status: (a.status as KpiSheetActual['status']) ?? 'final',
+        note: text(a.note),
+        source: text(a.source),
+      }))
       const target: KpiSheetTarget & { id: string | number } = {
         id: doc.id,
         key: String(doc.key),

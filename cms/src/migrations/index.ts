@@ -1,11 +1,11 @@
-import * as migration_20261125_134730_initial from './20261125_134730_initial';
-import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_plan_grade_scale';
-import * as migration_20261126_185013_sample_flags from './20261126_185013_sample_flags';
-import * as migration_20261126_185234_workflow_approval from './20261126_185234_workflow_approval';
-import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings';
-import * as migration_20261126_201625_body_roles from './20261126_201625_body_roles';
-import * as migration_20261126_221057_departments from './20261126_221057_departments';
-import * as migration_20261127_013329_side_table_parent_indexes from './20261127_013329_side_table_parent_indexes';
+import * as migration_20261125_134730_initial from './20261125_134730_initial'
+import * as migration_20261126_184739_plan_grade_scale from './20261126_184739_plan_grade_scale'
+import * as migration_20261126_185013_sample_flags from './20261126_185013_sample_flags'
+import * as migration_20261126_185234_workflow_approval from './20261126_185234_workflow_approval'
+import * as migration_20261126_190638_easy_summaries_and_readings from './20261126_190638_easy_summaries_and_readings'
+import * as migration_20261126_201625_body_roles from './20261126_201625_body_roles'
+import * as migration_20261126_221057_departments from './20261126_221057_departments'
+import * as migration_20261127_013329_side_table_parent_indexes from './20261127_013329_side_table_parent_indexes'
 
 export const migrations = [
   {
@@ -46,6 +46,6 @@ export const migrations = [
   {
     up: migration_20261127_013329_side_table_parent_indexes.up,
     down: migration_20261127_013329_side_table_parent_indexes.down,
-    name: '20261127_013329_side_table_parent_indexes'
+    name: '20261127_013329_side_table_parent_indexes',
   },
-];
+]

@@ -26,7 +26,11 @@ function pngSize(file: string): { width: number; height: number } | null {
 export function snapshotFromSeed(seed: SeedData, updatedAt = '2026-04-01T00:00:00.000Z'): Snapshot {
   const stamp = { formerKeys: [], updatedAt }
   // As the export says it: a KPI whose department's name is a sample has `department` among its sample fields.
-  const sampleDepartments = new Set(departmentsToSeed(seed).filter((d) => d.sample).map((d) => d.name.ja))
+  const sampleDepartments = new Set(
+    departmentsToSeed(seed)
+      .filter((d) => d.sample)
+      .map((d) => d.name.ja),
+  )
   const withDepartmentFlag = <R extends { department: { ja: string }; sampleFields: string[] }>(r: R): R =>
     sampleDepartments.has(r.department.ja) ? { ...r, sampleFields: [...r.sampleFields.filter((f) => f !== 'department'), 'department'] } : r
   return validateSnapshot({

@@ -7,7 +7,10 @@ const strip = <T extends { updatedAt: string; formerKeys: string[] }>({ updatedA
 
 /** Paragraph texts of simple `<p>…</p>` HTML (what the CMS exports for seeded pages). */
 const paragraphs = (html: string | null) =>
-  (html ?? '').split(/<\/p>/).map((p) => p.replace(/<[^>]+>/g, '').trim()).filter(Boolean)
+  (html ?? '')
+    .split(/<\/p>/)
+    .map((p) => p.replace(/<[^>]+>/g, '').trim())
+    .filter(Boolean)
 
 /**
  * Seed data from a snapshot folder's content, e.g. the generated large plan for benchmarks: the reverse of the

@@ -9,8 +9,7 @@ interface EditorialDoc {
   key?: string | null
 }
 
-const label = (value: unknown): string =>
-  typeof value === 'string' ? value : ((value as { ja?: string } | undefined)?.ja ?? '')
+const label = (value: unknown): string => (typeof value === 'string' ? value : ((value as { ja?: string } | undefined)?.ja ?? ''))
 
 /** The document as messages and the history name it: its kind, title and admin link. */
 export function subjectOf(collection: SanitizedCollectionConfig, doc: EditorialDoc): Subject {

@@ -10,8 +10,7 @@ export interface QueueItem {
   reason?: string | null
 }
 
-const label = (value: unknown): string =>
-  typeof value === 'string' ? value : ((value as { ja?: string; en?: string } | undefined)?.ja ?? '')
+const label = (value: unknown): string => (typeof value === 'string' ? value : ((value as { ja?: string; en?: string } | undefined)?.ja ?? ''))
 
 /** Collections that go through 起案 → 承認 (those with the workflow field). */
 export function editorialSlugs(payload: Payload): CollectionSlug[] {
@@ -74,5 +73,8 @@ export async function draftsIn(
       )
     }),
   )
-  return perCollection.flat().sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit)
+  return perCollection
+    .flat()
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, limit)
 }

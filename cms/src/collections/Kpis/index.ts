@@ -38,9 +38,13 @@ const yearValue = (name: string, label: Label, allowBefore: boolean): Field => (
     {
       type: 'row',
       fields: [
-        fiscalYearField('fiscalYear', { ja: '年度', en: 'Fiscal year' }, {
-          validate: validateFiscalYearInPlans({ ja: label.ja, en: label.en }, { allowBefore }),
-        }),
+        fiscalYearField(
+          'fiscalYear',
+          { ja: '年度', en: 'Fiscal year' },
+          {
+            validate: validateFiscalYearInPlans({ ja: label.ja, en: label.en }, { allowBefore }),
+          },
+        ),
         value({ ja: '値', en: 'Value' }),
       ],
     },
@@ -87,9 +91,13 @@ export const Kpis: CollectionConfig = editorialCollection({
         {
           type: 'row',
           fields: [
-            fiscalYearField('fiscalYear', { ja: '年度', en: 'Fiscal year' }, {
-              validate: validateFiscalYearInPlans({ ja: '実績値', en: 'Actual' }),
-            }),
+            fiscalYearField(
+              'fiscalYear',
+              { ja: '年度', en: 'Fiscal year' },
+              {
+                validate: validateFiscalYearInPlans({ ja: '実績値', en: 'Actual' }),
+              },
+            ),
             value({ ja: '値', en: 'Value' }),
             selectField('status', { ja: '区分', en: 'Status' }, ACTUAL_STATUSES, ACTUAL_STATUS_LABELS, { required: true, defaultValue: 'final' }),
           ],
@@ -109,9 +117,13 @@ export const Kpis: CollectionConfig = editorialCollection({
         {
           type: 'row',
           fields: [
-            fiscalYearField('fiscalYear', { ja: '対象年度', en: 'Fiscal year' }, {
-              validate: validateFiscalYearInPlans({ ja: '検証', en: 'Verification' }),
-            }),
+            fiscalYearField(
+              'fiscalYear',
+              { ja: '対象年度', en: 'Fiscal year' },
+              {
+                validate: validateFiscalYearInPlans({ ja: '検証', en: 'Verification' }),
+              },
+            ),
             selectField('grade', { ja: '評価', en: 'Grade' }, VERIFICATION_GRADES, null, {
               required: true,
               admin: {

@@ -32,10 +32,7 @@ export const SitePublishes: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: signedIn, create: admins, update: () => false, delete: () => false },
   hooks: {
-    beforeChange: [
-      ({ data, operation, req }) =>
-        operation === 'create' ? { ...data, status: 'queued', requestedBy: req.user?.id ?? null } : data,
-    ],
+    beforeChange: [({ data, operation, req }) => (operation === 'create' ? { ...data, status: 'queued', requestedBy: req.user?.id ?? null } : data)],
     afterChange: [queueManualPublish],
   },
   fields: [

@@ -6,7 +6,7 @@ export const bodies: SeedRecord<'bodies'>[] = [
   {
     key: 'sogo-keikaku-shingikai',
     name: t('総合計画審議会', 'Comprehensive Plan Council'),
-    purpose: t('市長の諮問機関', "An advisory body to the mayor"),
+    purpose: t('市長の諮問機関', 'An advisory body to the mayor'),
     composition: t(
       '委員（公募、支所長推薦、部長推薦（知識経験者、公共的団体等の役職員））',
       'Members (publicly recruited; recommended by branch office heads; recommended by department heads: experts and officers of public organizations)',
@@ -46,10 +46,7 @@ export const bodies: SeedRecord<'bodies'>[] = [
   {
     key: 'machizukuri-staff-kaigi',
     name: t('まちづくりスタッフ会議', 'Community Planning Staff Meeting'),
-    purpose: t(
-      '市が起草した前期基本計画分野別計画の草案について協議する。',
-      'Discusses the draft sectoral plans of the First Basic Plan written by the city.',
-    ),
+    purpose: t('市が起草した前期基本計画分野別計画の草案について協議する。', 'Discusses the draft sectoral plans of the First Basic Plan written by the city.'),
     composition: t('委員（公募、市職員など）', 'Members (publicly recruited, city staff and others)'),
     duties: [
       t(
@@ -68,7 +65,12 @@ export const bodies: SeedRecord<'bodies'>[] = [
     name: t(`まちづくりスタッフ会議 第${i + 1}部会`, `Staff Meeting, Sub-committee ${i + 1}`),
     purpose: t(`（サンプル）まちづくりの目標「${goal.title.ja}」に対応する分野別計画の草案を確認・検討する。`),
     composition: t('委員（公募、市職員など）', 'Members (publicly recruited, city staff and others)'),
-    duties: [t('現状と課題、施策の展開方法及び市民の参画等の確認・検討を行う。', 'Reviews present state and issues, how policies will be developed, and citizen participation.')],
+    duties: [
+      t(
+        '現状と課題、施策の展開方法及び市民の参画等の確認・検討を行う。',
+        'Reviews present state and issues, how policies will be developed, and citizen participation.',
+      ),
+    ],
     plans: ['sogo-keikaku'],
     parent: 'machizukuri-staff-kaigi',
     goal: goal.key,

@@ -20,11 +20,36 @@ export const principles: SeedRecord<'principles'>[] = [
 
 /** まちづくりの目標: the five goals (the full wording of the first one comes from the earlier copy). */
 export const goals: SeedRecord<'goals'>[] = [
-  ['miryoku', '地域資源をみがき生かせる魅力あるまち', 'An attractive city that polishes and makes use of its local resources', '観光や農林業、ものづくりなど地域資源の魅力を高めます。'],
-  ['kasseika', 'みんなが交流して地域が賑わう活力あるまち', 'A lively city where people meet and communities thrive', '交流人口をふやし、新幹線や高速道路を生かして地域のにぎわいをつくります。'],
-  ['ninaite', '自ら輝きながら次代の担い手を応援するまち', 'A city where people shine and support the next generation', '子育て支援と教育を充実し、次代を担う人材を育てます。'],
-  ['shizen', '郷土の恵みを未来へ引き継ぐ自然豊かなまち', 'A city rich in nature that hands on its gifts to the future', '豊かな自然環境を守り、再生可能エネルギーの利用を進めます。'],
-  ['anshin', 'みんなが安心して暮らせる笑顔あふれるまち', 'A city full of smiles where everyone lives in safety', '防災・医療・福祉を充実し、誰もが安心して暮らせる地域をつくります。'],
+  [
+    'miryoku',
+    '地域資源をみがき生かせる魅力あるまち',
+    'An attractive city that polishes and makes use of its local resources',
+    '観光や農林業、ものづくりなど地域資源の魅力を高めます。',
+  ],
+  [
+    'kasseika',
+    'みんなが交流して地域が賑わう活力あるまち',
+    'A lively city where people meet and communities thrive',
+    '交流人口をふやし、新幹線や高速道路を生かして地域のにぎわいをつくります。',
+  ],
+  [
+    'ninaite',
+    '自ら輝きながら次代の担い手を応援するまち',
+    'A city where people shine and support the next generation',
+    '子育て支援と教育を充実し、次代を担う人材を育てます。',
+  ],
+  [
+    'shizen',
+    '郷土の恵みを未来へ引き継ぐ自然豊かなまち',
+    'A city rich in nature that hands on its gifts to the future',
+    '豊かな自然環境を守り、再生可能エネルギーの利用を進めます。',
+  ],
+  [
+    'anshin',
+    'みんなが安心して暮らせる笑顔あふれるまち',
+    'A city full of smiles where everyone lives in safety',
+    '防災・医療・福祉を充実し、誰もが安心して暮らせる地域をつくります。',
+  ],
 ].map(([key, ja, en, descriptionJa], i) => ({
   key: `goal-${i + 1}-${key}`,
   plan,

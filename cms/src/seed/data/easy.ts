@@ -13,7 +13,8 @@ export const easySummaries: Partial<Record<CollectionName, Record<string, string
       '総合戦略は、人口が 減ることに 対応する 計画です。一関市では 子どもが 少なくなり、お年寄りが 多くなっています。仕事を 増やします。子育てを 助けます。住みやすい まちを つくります。期間は 2015年度から 2019年度までです。',
   },
   principles: {
-    'kyodo-no-takaramono': '一関市には、自然や 食べ物や 歴史など、よい ものが たくさん あります。これを「郷土の宝物」と 呼びます。みんなで 宝物を 使って、まちを よくします。',
+    'kyodo-no-takaramono':
+      '一関市には、自然や 食べ物や 歴史など、よい ものが たくさん あります。これを「郷土の宝物」と 呼びます。みんなで 宝物を 使って、まちを よくします。',
     'shimin-shutai': 'まちを つくるのは 市民 一人ひとりです。自分で 考えます。そして、みんなで 一緒に 動きます。',
     'jisedai-jinzai-shien': '子どもや 若い 人を 応援します。一関市を 好きだと 思う 心を 育てます。',
     'anzen-anshin': '災害や 病気の ときも 安心して 暮らせる まちに します。みんなで 助け合います。',
@@ -33,10 +34,12 @@ export const easySummaries: Partial<Record<CollectionName, Record<string, string
     'sogo-keikaku-shingikai': '総合計画審議会は、総合計画に ついて 話し合う 会議です。市長に 意見を 伝えます。市民も 委員に 応募できます。',
     'yushikisha-kaigi': '総合戦略に ついて 意見を 言う 会議です。会社や 学校や 銀行などの 人が 集まります。計画が うまく いって いるかを 調べます。',
     'machizukuri-staff-kaigi': '市民と 市の 職員が 一緒に 計画の 案を 読んで 話し合う 会議です。5つの グループに 分かれて います。',
-    'machi-hito-shigoto-wo-kataru-kai': 'いろいろな 年の 市民が 集まって、まちの ことを 話す 会です。「どう したら よいか」を 話し合います。市は その 意見を 計画に 生かします。',
+    'machi-hito-shigoto-wo-kataru-kai':
+      'いろいろな 年の 市民が 集まって、まちの ことを 話す 会です。「どう したら よいか」を 話し合います。市は その 意見を 計画に 生かします。',
   },
   meetings: {
-    'sogo-keikaku-shingikai-2015-1': '2015年6月8日に 開いた 1回目の 審議会です。新しい 総合計画の 形（体系案）に ついて 話し合いました。資料を 読む ことが できます。',
+    'sogo-keikaku-shingikai-2015-1':
+      '2015年6月8日に 開いた 1回目の 審議会です。新しい 総合計画の 形（体系案）に ついて 話し合いました。資料を 読む ことが できます。',
   },
 }
 
@@ -45,8 +48,7 @@ export const easyVision =
   '一関市が 目指す まちの 姿です。「みつけよう育てよう 郷土の宝 いのち輝く一関」と いう 言葉に しました。一関市の よい ものを 見つけて 育てます。だれもが 元気に 暮らせる まちを 目指します。'
 
 /** Above the KPI rating counts on each plan's easy progress page. */
-export const easyProgress =
-  '計画が どのくらい 進んで いるかを 数字で 調べて います。この 数字を「指標」と いいます。下の 表は、目標に とどいた 指標の 数です。'
+export const easyProgress = '計画が どのくらい 進んで いるかを 数字で 調べて います。この 数字を「指標」と いいます。下の 表は、目標に とどいた 指標の 数です。'
 
 /** The /easy/ home page (site settings). */
 export const easyHome =

@@ -20,10 +20,7 @@ export const media: SeedMedia[] = [
     key: 'vision-illustration',
     kind: 'image',
     file: 'vision-illustration.png',
-    alt: t(
-      '山並みと川、昇る太陽を描いた将来像のイメージ図（サンプル）',
-      'Illustration of mountains, a river and a rising sun for the future vision (sample)',
-    ),
+    alt: t('山並みと川、昇る太陽を描いた将来像のイメージ図（サンプル）', 'Illustration of mountains, a river and a rising sun for the future vision (sample)'),
     sampleFields: ['file'],
   },
 ]

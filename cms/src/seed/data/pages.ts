@@ -15,11 +15,17 @@ export const pages: SeedPage[] = [
     ],
     roleTables: [
       {
-        title: t('総合計画審議会とまち・ひと・しごと創生有識者会議の役割', 'Roles of the Comprehensive Plan Council and the Expert Council on Town, People and Work'),
+        title: t(
+          '総合計画審議会とまち・ひと・しごと創生有識者会議の役割',
+          'Roles of the Comprehensive Plan Council and the Expert Council on Town, People and Work',
+        ),
         bodies: ['sogo-keikaku-shingikai', 'yushikisha-kaigi'],
       },
       {
-        title: t('まちづくりスタッフ会議とまち・ひと・しごとを語る会の役割', 'Roles of the Community Planning Staff Meeting and the Town, People and Work Dialogue'),
+        title: t(
+          'まちづくりスタッフ会議とまち・ひと・しごとを語る会の役割',
+          'Roles of the Community Planning Staff Meeting and the Town, People and Work Dialogue',
+        ),
         bodies: ['machizukuri-staff-kaigi', 'machi-hito-shigoto-wo-kataru-kai'],
       },
     ],

@@ -13,7 +13,10 @@ const sampleGradeScale: SeedRecord<'plans'>['gradeScale'] = [
     grade: 'B',
     order: 2,
     label: t('一定の効果があった', 'Somewhat effective'),
-    meaning: t('目標の達成に向けて一定の効果があったが、さらなる取組が必要である。', 'The measures have had some effect, but more is needed to reach the target.'),
+    meaning: t(
+      '目標の達成に向けて一定の効果があったが、さらなる取組が必要である。',
+      'The measures have had some effect, but more is needed to reach the target.',
+    ),
   },
   {
     grade: 'C',
@@ -138,10 +141,7 @@ export const plans: SeedRecord<'plans'>[] = [
       '人口減少、高齢化社会の直面する課題についての現状分析、将来目標、具体的な対応策を示す課題別計画であるもの。なお、数値目標や重要業績評価指標（KPI）を設定することとされている。',
       'An issue-specific plan with analysis, future targets and concrete measures for a falling population and an ageing society. Numeric targets and key performance indicators (KPIs) are to be set.',
     ),
-    periodText: t(
-      '平成27年度（2015年度）から平成31年度（2019年度）の５か年計画',
-      'A five-year plan from FY2015 to FY2019',
-    ),
+    periodText: t('平成27年度（2015年度）から平成31年度（2019年度）の５か年計画', 'A five-year plan from FY2015 to FY2019'),
     vision: null,
     layers: [
       {
