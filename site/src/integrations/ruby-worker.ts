@@ -19,9 +19,7 @@ export interface WorkerData {
 /** A page to prepare, or `flush`: send back the annotations this worker used, for the cache. */
 export type PageRequest = { id: number; file: string } | { id: number; flush: true }
 export type PageResult =
-  | { id: number; words: string[] | null; rubyMs: number }
-  | { id: number; used: Array<[string, Annotated]> }
-  | { id: number; error: string }
+  { id: number; words: string[] | null; rubyMs: number } | { id: number; used: Array<[string, Annotated]> } | { id: number; error: string }
 
 const port = parentPort!
 const { readings, cache } = workerData as WorkerData

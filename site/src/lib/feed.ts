@@ -30,7 +30,6 @@ export function feedEntries(index: SiteIndex, limit = 100): FeedEntry[] {
     .slice(0, limit)
 }
 
-
 /** An Atom 1.0 document of the updates, with absolute links (feed readers resolve nothing). */
 export function atomFeed(index: SiteIndex, { site, locale, selfHref }: { site: URL; locale: Locale; selfHref: string }): string {
   const entries = feedEntries(index)

@@ -4,7 +4,10 @@ import type { Locale } from './i18n.ts'
 // One formatter per locale for the whole build: `toLocaleString` with options builds a new Intl formatter on every
 // call, which was the largest single cost of rendering KPI pages and charts.
 const INTL_LOCALE = { ja: 'ja-JP', en: 'en-US' } as const
-const NUMBER = { ja: new Intl.NumberFormat(INTL_LOCALE.ja, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 2 }) }
+const NUMBER = {
+  ja: new Intl.NumberFormat(INTL_LOCALE.ja, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 2 }),
+}
 const INTEGER = { ja: new Intl.NumberFormat(INTL_LOCALE.ja), en: new Intl.NumberFormat(INTL_LOCALE.en) }
 const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 

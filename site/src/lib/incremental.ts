@@ -17,7 +17,20 @@ export const BUILD_STATE_DIR = '.keikaku'
 export const READINGS_FILE = `${BUILD_STATE_DIR}/readings.json`
 
 /** Collections with a page per record, as they appear in URLs. */
-const RECORD_PAGES = new Set(['plans', 'principles', 'goals', 'approaches', 'priority-projects', 'plan-items', 'implementation-plans', 'strategy-goals', 'kpis', 'bodies', 'meetings', 'pages'])
+const RECORD_PAGES = new Set([
+  'plans',
+  'principles',
+  'goals',
+  'approaches',
+  'priority-projects',
+  'plan-items',
+  'implementation-plans',
+  'strategy-goals',
+  'kpis',
+  'bodies',
+  'meetings',
+  'pages',
+])
 
 /**
  * The record a page belongs to, from its (decoded) path below the base: `en/kpis/x/`, `easy/goals/y/`, `plans/z/progress/`

@@ -17,7 +17,6 @@ export interface ChartOptions {
 export const CHART_WIDTH = 400
 export const CHART_FONT = 15
 
-
 const formatValue = formatNumber
 
 /** "297万人" in Japanese; in English a unit that is itself a number reads as a multiplier: "297 × 10,000 visits". */
@@ -50,7 +49,8 @@ function eraLabel(fy: number, locale: Locale): string {
  */
 export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: ChartOptions): string {
   const w = UI[locale].chart
-  const fyLabel = (fy: number) => (Number.isInteger(fy) && fy >= 1873 && fy <= 9999 ? (locale === 'ja' ? formatFiscalYear(fy) : formatFiscalYearEn(fy)) : String(fy))
+  const fyLabel = (fy: number) =>
+    Number.isInteger(fy) && fy >= 1873 && fy <= 9999 ? (locale === 'ja' ? formatFiscalYear(fy) : formatFiscalYearEn(fy)) : String(fy)
   const actuals = [...kpi.actuals].sort((a, b) => a.fiscalYear - b.fiscalYear)
   const years = [kpi.baseline.fiscalYear, kpi.target.fiscalYear, ...actuals.map((a) => a.fiscalYear)].filter(Number.isFinite)
   const values = [kpi.baseline.value, kpi.target.value, ...actuals.map((a) => a.value)].filter(Number.isFinite)
@@ -62,7 +62,12 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
   const width = CHART_WIDTH
   const line = CHART_FONT * 1.35
   // Right and left leave room for half a centred year label ("令和元" is 3 em wide).
-  const margin = { top: line + 12, right: CHART_FONT * 1.6, bottom: 2 * line + 10, left: Math.min(width / 2, Math.max(CHART_FONT * 1.6, ...tickLabels.map(textWidth)) + 12) }
+  const margin = {
+    top: line + 12,
+    right: CHART_FONT * 1.6,
+    bottom: 2 * line + 10,
+    left: Math.min(width / 2, Math.max(CHART_FONT * 1.6, ...tickLabels.map(textWidth)) + 12),
+  }
   const plotW = width - margin.left - margin.right
   const plotH = 190
   // Halved before subtracting, so that ranges across ±1e308 do not overflow.
@@ -76,7 +81,8 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
 
   const latest = actuals.at(-1)
   const [open, close, sep] = [w.open, w.close, w.sep]
-  const describe = (label: string, value: number, fy: number, extra = '') => `${label} ${valueWithUnit(value, unit, locale)}${open}${fyLabel(fy)}${extra}${close}`
+  const describe = (label: string, value: number, fy: number, extra = '') =>
+    `${label} ${valueWithUnit(value, unit, locale)}${open}${fyLabel(fy)}${extra}${close}`
   const desc = [
     describe(w.baseline, kpi.baseline.value, kpi.baseline.fiscalYear),
     describe(w.target, kpi.target.value, kpi.target.fiscalYear),
@@ -122,12 +128,17 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
 
   // Legend items flow left to right and wrap, so that long English labels never run off the chart.
   const items: { mark: (cx: number, cy: number) => string; label: string }[] = [
-    { mark: (cx, cy) => `<line class="actual" x1="${cx - 12}" x2="${cx + 12}" y1="${cy}" y2="${cy}"/><circle class="point final" cx="${cx}" cy="${cy}" r="5"/>`, label: `${w.actual}${w.open}${w.final}${w.close}` },
+    {
+      mark: (cx, cy) => `<line class="actual" x1="${cx - 12}" x2="${cx + 12}" y1="${cy}" y2="${cy}"/><circle class="point final" cx="${cx}" cy="${cy}" r="5"/>`,
+      label: `${w.actual}${w.open}${w.final}${w.close}`,
+    },
     { mark: (cx, cy) => `<circle class="point preliminary" cx="${cx}" cy="${cy}" r="5"/>`, label: `${w.actual}${w.open}${w.preliminary}${w.close}` },
     { mark: square, label: w.baseline },
     { mark: diamond, label: w.target },
     { mark: (cx, cy) => `<line class="target-path" x1="${cx - 12}" x2="${cx + 12}" y1="${cy}" y2="${cy}"/>`, label: w.path },
-    ...(actuals.some((a) => a.sample) ? [{ mark: (cx: number, cy: number) => `<circle class="sample-ring" cx="${cx}" cy="${cy}" r="9"/>`, label: w.sample }] : []),
+    ...(actuals.some((a) => a.sample)
+      ? [{ mark: (cx: number, cy: number) => `<circle class="sample-ring" cx="${cx}" cy="${cy}" r="9"/>`, label: w.sample }]
+      : []),
   ]
   let [lx, row] = [0, 0]
   const legendTop = axisY + margin.bottom + line * 0.6
@@ -141,7 +152,9 @@ export function renderKpiChart(kpi: ChartKpi, { id, locale, title, unit }: Chart
   })
   const height = Math.ceil(legendTop + row * line * 1.3 + line)
   const unitLabel = `${w.unit}${w.colon}${unit}`
-  const [bx, by, tx, ty] = [kpi.baseline.fiscalYear, kpi.baseline.value, kpi.target.fiscalYear, kpi.target.value].map((v, i) => Number(i % 2 === 0 ? x(v) : y(v)))
+  const [bx, by, tx, ty] = [kpi.baseline.fiscalYear, kpi.baseline.value, kpi.target.fiscalYear, kpi.target.value].map((v, i) =>
+    Number(i % 2 === 0 ? x(v) : y(v)),
+  )
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="kpi-chart" viewBox="0 0 ${width} ${height}" font-size="${CHART_FONT}" role="img" aria-labelledby="${id}-title ${id}-desc">` +

@@ -17,12 +17,18 @@ export const KPI_CSV_COLUMN_HELP: Record<(typeof KPI_CSV_COLUMNS)[number], Label
   unit_ja: { ja: '単位（日本語）', en: 'Unit in Japanese' },
   unit_en: { ja: '単位（英語。未翻訳のときは空）', en: 'Unit in English (empty when untranslated)' },
   direction: { ja: '望ましい方向（higher：高いほどよい、lower：低いほどよい）', en: 'Better when the value is higher or lower (higher, lower)' },
-  status: { ja: '実績値の確定状況（final：確定値、preliminary：速報値。基準値・目標値の行は空）', en: 'Status of an actual (final or preliminary; empty for baseline and target)' },
+  status: {
+    ja: '実績値の確定状況（final：確定値、preliminary：速報値。基準値・目標値の行は空）',
+    en: 'Status of an actual (final or preliminary; empty for baseline and target)',
+  },
   note_ja: { ja: '実績値の注記（日本語）', en: 'Note on the actual, in Japanese' },
   source_ja: { ja: '実績値の出典（日本語）', en: 'Source of the actual, in Japanese' },
   department_ja: { ja: '担当部署（日本語）', en: 'Responsible department, in Japanese' },
   plans: { ja: '指標が属する計画の識別子（複数のときは半角スペース区切り）', en: 'Identifiers of the plans the indicator belongs to (space-separated)' },
   goals: { ja: '関連するまちづくりの目標の識別子（半角スペース区切り）', en: 'Identifiers of the related goals (space-separated)' },
   updated_date: { ja: '最終更新日（YYYY-MM-DD）', en: 'Last updated (YYYY-MM-DD)' },
-  sample: { ja: 'true のときはデモ用のサンプル値（市の資料にない値）', en: 'true when the value is a sample written for the demo (not in the city’s documents)' },
+  sample: {
+    ja: 'true のときはデモ用のサンプル値（市の資料にない値）',
+    en: 'true when the value is a sample written for the demo (not in the city’s documents)',
+  },
 }

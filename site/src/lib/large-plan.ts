@@ -1,7 +1,28 @@
 import type { Kpi, Meeting, PlanItem, Snapshot } from '@keikaku/content-schemas'
 
 /** Vocabulary for generated Japanese text, so that Pagefind segments real-looking sentences. */
-const TOPICS = ['子育て支援', '観光振興', '農業', '防災', '地域医療', '移住定住', '公共交通', '商店街', '再生可能エネルギー', '学校教育', '高齢者福祉', '文化財', '道路整備', '国際交流', '空き家対策', '森林保全', '雇用創出', '生涯学習', 'デジタル化', '健康づくり']
+const TOPICS = [
+  '子育て支援',
+  '観光振興',
+  '農業',
+  '防災',
+  '地域医療',
+  '移住定住',
+  '公共交通',
+  '商店街',
+  '再生可能エネルギー',
+  '学校教育',
+  '高齢者福祉',
+  '文化財',
+  '道路整備',
+  '国際交流',
+  '空き家対策',
+  '森林保全',
+  '雇用創出',
+  '生涯学習',
+  'デジタル化',
+  '健康づくり',
+]
 const ACTIONS = ['の充実を図ります', 'を推進します', 'の体制を強化します', 'に取り組む団体を支援します', 'の担い手を育成します', 'の情報発信を強化します']
 const PLACES = ['一関地域', '花泉地域', '大東地域', '千厩地域', '東山地域', '室根地域', '川崎地域', '藤沢地域']
 
@@ -24,9 +45,24 @@ const ja = (text: string) => ({ ja: text, en: null })
 export function largePlan(base: Snapshot, { targetPages = 5000, seed = 1 }: { targetPages?: number; seed?: number } = {}): Snapshot {
   const rnd = random(seed)
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]
-  const sentence = () => `${pick(PLACES)}における${pick(TOPICS)}${pick(ACTIONS)}。${pick(TOPICS)}と${pick(TOPICS)}を連携させ、市民と行政の協働により${pick(TOPICS)}${pick(ACTIONS)}。`
-  const existing = (['plans', 'principles', 'goals', 'approaches', 'priority-projects', 'plan-items', 'implementation-plans', 'strategy-goals', 'kpis', 'bodies', 'meetings', 'pages'] as const)
-    .reduce((n, c) => n + base[c].length, 0)
+  const sentence = () =>
+    `${pick(PLACES)}における${pick(TOPICS)}${pick(ACTIONS)}。${pick(TOPICS)}と${pick(TOPICS)}を連携させ、市民と行政の協働により${pick(TOPICS)}${pick(ACTIONS)}。`
+  const existing = (
+    [
+      'plans',
+      'principles',
+      'goals',
+      'approaches',
+      'priority-projects',
+      'plan-items',
+      'implementation-plans',
+      'strategy-goals',
+      'kpis',
+      'bodies',
+      'meetings',
+      'pages',
+    ] as const
+  ).reduce((n, c) => n + base[c].length, 0)
   const extra = Math.max(0, Math.round(targetPages / 2) - existing - 40)
   const [itemCount, kpiCount] = [Math.round(extra * 0.6), Math.round(extra * 0.2)]
   const meetingCount = extra - itemCount - kpiCount
@@ -41,12 +77,51 @@ export function largePlan(base: Snapshot, { targetPages = 5000, seed = 1 }: { ta
     const goal = goals[i % goals.length].key
     const fieldKey = `gen-field-${i + 1}`
     const topic = TOPICS[i % TOPICS.length]
-    items.push({ ...common, key: fieldKey, plan: plan.key, order: 100 + i, title: ja(`${topic}（${PLACES[i % PLACES.length]}）`), description: null, goal, level: 'field', parent: null, situation: ja(sentence()), direction: ja(sentence()), participation: ja(sentence()) })
+    items.push({
+      ...common,
+      key: fieldKey,
+      plan: plan.key,
+      order: 100 + i,
+      title: ja(`${topic}（${PLACES[i % PLACES.length]}）`),
+      description: null,
+      goal,
+      level: 'field',
+      parent: null,
+      situation: ja(sentence()),
+      direction: ja(sentence()),
+      participation: ja(sentence()),
+    })
     for (let p = 1; p <= 4 && items.length < itemCount; p++) {
       const policyKey = `${fieldKey}-policy-${p}`
-      items.push({ ...common, key: policyKey, plan: plan.key, order: p, title: ja(`${topic}${ACTIONS[p % ACTIONS.length].replace(/^[のをに]/, '').replace(/ます$/, 'る施策')}`), description: ja(sentence()), goal, level: 'policy', parent: fieldKey, situation: null, direction: null, participation: null })
+      items.push({
+        ...common,
+        key: policyKey,
+        plan: plan.key,
+        order: p,
+        title: ja(`${topic}${ACTIONS[p % ACTIONS.length].replace(/^[のをに]/, '').replace(/ます$/, 'る施策')}`),
+        description: ja(sentence()),
+        goal,
+        level: 'policy',
+        parent: fieldKey,
+        situation: null,
+        direction: null,
+        participation: null,
+      })
       for (let j = 1; j <= 4 && items.length < itemCount; j++) {
-        items.push({ ...common, key: `${policyKey}-project-${j}`, plan: plan.key, order: j, title: ja(`${pick(PLACES)}${pick(TOPICS)}推進事業`), description: ja(sentence()), goal, level: 'project', parent: policyKey, situation: null, direction: null, participation: null })
+        items.push({
+          ...common,
+          key: `${policyKey}-project-${j}`,
+          plan: plan.key,
+          order: j,
+          title: ja(`${pick(PLACES)}${pick(TOPICS)}推進事業`),
+          description: ja(sentence()),
+          goal,
+          level: 'project',
+          parent: policyKey,
+          situation: null,
+          direction: null,
+          participation: null,
+        })
       }
     }
   }
@@ -64,7 +139,14 @@ export function largePlan(base: Snapshot, { targetPages = 5000, seed = 1 }: { ta
       direction: 'higher',
       baseline: { fiscalYear: 2015, value: baseline },
       target: { fiscalYear: 2025, value: target },
-      actuals: [2016, 2017, 2018, 2019, 2020].map((fiscalYear, y) => ({ fiscalYear, value: Math.round(baseline + (target - baseline) * (y + 1) * rnd() * 0.25), status: y === 4 ? ('preliminary' as const) : ('final' as const), note: null, source: ja('市調べ'), sample: true })),
+      actuals: [2016, 2017, 2018, 2019, 2020].map((fiscalYear, y) => ({
+        fiscalYear,
+        value: Math.round(baseline + (target - baseline) * (y + 1) * rnd() * 0.25),
+        status: y === 4 ? ('preliminary' as const) : ('final' as const),
+        note: null,
+        source: ja('市調べ'),
+        sample: true,
+      })),
       verifications: [],
       department: ja('まちづくり推進部'),
       plans: [plan.key],

@@ -12,20 +12,28 @@ export interface StructureNode {
 }
 
 const node = (label: LocalizedText, children: StructureNode[] = [], note: LocalizedText | null = null): StructureNode => ({ label, link: null, note, children })
-const linked = (kind: EntityKind, key: string, label: LocalizedText, children: StructureNode[] = []): StructureNode => ({ label, link: { kind, key }, note: null, children })
+const linked = (kind: EntityKind, key: string, label: LocalizedText, children: StructureNode[] = []): StructureNode => ({
+  label,
+  link: { kind, key },
+  note: null,
+  children,
+})
 
 /** The plan's layers → parts → records, as its data describes them (another city may name other layers). */
 export function planStructure(plan: Plan, index: SiteIndex): StructureNode[] {
   return plan.layers.map((layer) => {
     const editions = layer.editions.map((e) => node(e.name, [], { ja: `${e.startFY}〜${e.endFY}年度`, en: `FY${e.startFY}–FY${e.endFY}` }))
-    return node(layer.name, [...layer.parts.map((part) => node(part.name, partContents(part.key, plan, index), part.description)), ...editions], layer.description)
+    return node(
+      layer.name,
+      [...layer.parts.map((part) => node(part.name, partContents(part.key, plan, index), part.description)), ...editions],
+      layer.description,
+    )
   })
 }
 
 function partContents(partKey: string, plan: Plan, index: SiteIndex): StructureNode[] {
   const collection = PLAN_PART_CONTENTS[partKey as keyof typeof PLAN_PART_CONTENTS]
-  const records = <K extends EntityKind>(kind: K, list: Array<RecordOf<K>>) =>
-    list.map((r) => linked(kind, r.key, titleOf(kind, r)))
+  const records = <K extends EntityKind>(kind: K, list: Array<RecordOf<K>>) => list.map((r) => linked(kind, r.key, titleOf(kind, r)))
   switch (collection) {
     case null:
       return plan.vision ? [node(plan.vision.slogan)] : []

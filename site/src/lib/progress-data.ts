@@ -117,9 +117,7 @@ export function progressJson(index: SiteIndex, kpiUrl: (key: string) => string) 
 }
 
 export function verificationRows(index: SiteIndex) {
-  return verificationReports(index).flatMap(({ plan, fiscalYear }) =>
-    reportRows(index, plan, fiscalYear).map((row) => ({ plan, fiscalYear, ...row })),
-  )
+  return verificationReports(index).flatMap(({ plan, fiscalYear }) => reportRows(index, plan, fiscalYear).map((row) => ({ plan, fiscalYear, ...row })))
 }
 
 export function verificationCsvRows(index: SiteIndex): Array<Row<typeof VERIFICATION_CSV_COLUMNS>> {

@@ -48,7 +48,11 @@ export function progressOfPlan(index: SiteIndex, plan: Plan): PlanProgress {
   let progress = perPlan.get(plan.key)
   if (!progress) {
     const groups = groupKind(plan) === 'goals' ? index.goalsOf(plan.key) : index.strategyGoalsOf(plan.key)
-    progress = planProgress(plan, groups.map((g) => g.key), index.kpisSorted())
+    progress = planProgress(
+      plan,
+      groups.map((g) => g.key),
+      index.kpisSorted(),
+    )
     perPlan.set(plan.key, progress)
   }
   return progress

@@ -35,9 +35,7 @@ export function alignReading(surface: string, reading: string): RubySegment[] {
   const hira = toHiragana(reading)
   if (!hasKanji(surface)) return [{ text: surface, reading: null }]
   const parts = surface.split(KANA_RUN).filter(Boolean)
-  const pattern = new RegExp(
-    `^${parts.map((p) => (KANA_RUN.test(p) && !hasKanji(p) ? `(${escapeRegExp(toHiragana(p))})` : '(.+?)')).join('')}$`,
-  )
+  const pattern = new RegExp(`^${parts.map((p) => (KANA_RUN.test(p) && !hasKanji(p) ? `(${escapeRegExp(toHiragana(p))})` : '(.+?)')).join('')}$`)
   const match = pattern.exec(hira)
   if (!match) return [{ text: surface, reading: hira }]
   return parts.map((p, i) => (hasKanji(p) ? { text: p, reading: match[i + 1]! } : { text: p, reading: null }))
@@ -119,4 +117,3 @@ export function annotate(text: string, analyse: Analyse, readings: Reading[] = [
 export function rubyHtml(segments: RubySegment[]): string {
   return segments.map((s) => (s.reading === null ? s.text : `<ruby>${s.text}<rp>(</rp><rt>${s.reading}</rt><rp>)</rp></ruby>`)).join('')
 }
-

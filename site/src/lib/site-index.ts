@@ -20,10 +20,8 @@ export function createSiteIndex(snapshot: Snapshot) {
     if (!record) throw new Error(`${c}: no record with key "${key}"`)
     return record
   }
-  const sorted = <C extends 'principles' | 'goals' | 'approaches' | 'priority-projects' | 'strategy-goals' | 'kpis'>(
-    c: C,
-    keep: (r: RecordOf<C>) => boolean,
-  ) => (snapshot[c] as Array<RecordOf<C>>).filter(keep).sort(byOrder)
+  const sorted = <C extends 'principles' | 'goals' | 'approaches' | 'priority-projects' | 'strategy-goals' | 'kpis'>(c: C, keep: (r: RecordOf<C>) => boolean) =>
+    (snapshot[c] as Array<RecordOf<C>>).filter(keep).sort(byOrder)
   /**
    * Records grouped by a key, each group in snapshot order (then sorted by the caller), built once on first use:
    * pages ask for their children and KPIs thousands of times per build, and a scan of the snapshot each time
@@ -46,19 +44,49 @@ export function createSiteIndex(snapshot: Snapshot) {
     }
     return (key: string): T[] => [...(grouped.get(key) ?? [])]
   }
-  const itemsUnder = groupedBy('plan-items', () => snapshot['plan-items'], (r) => [`${r.goal}\u0000${r.parent ?? ''}`], byOrder)
+  const itemsUnder = groupedBy(
+    'plan-items',
+    () => snapshot['plan-items'],
+    (r) => [`${r.goal}\u0000${r.parent ?? ''}`],
+    byOrder,
+  )
   const projectsOf = groupedBy(
     'implementations',
     () => snapshot['implementation-plans'].flatMap((edition) => edition.projects.map((project) => ({ edition, project }))),
     (r) => [r.project.planItem],
   )
   const kpisBy = {
-    goals: groupedBy('kpis.goals', () => snapshot.kpis, (r) => r.goals, byOrder),
-    priorityProjects: groupedBy('kpis.priorityProjects', () => snapshot.kpis, (r) => r.priorityProjects, byOrder),
-    strategyGoals: groupedBy('kpis.strategyGoals', () => snapshot.kpis, (r) => r.strategyGoals, byOrder),
-    planItems: groupedBy('kpis.planItems', () => snapshot.kpis, (r) => r.planItems, byOrder),
+    goals: groupedBy(
+      'kpis.goals',
+      () => snapshot.kpis,
+      (r) => r.goals,
+      byOrder,
+    ),
+    priorityProjects: groupedBy(
+      'kpis.priorityProjects',
+      () => snapshot.kpis,
+      (r) => r.priorityProjects,
+      byOrder,
+    ),
+    strategyGoals: groupedBy(
+      'kpis.strategyGoals',
+      () => snapshot.kpis,
+      (r) => r.strategyGoals,
+      byOrder,
+    ),
+    planItems: groupedBy(
+      'kpis.planItems',
+      () => snapshot.kpis,
+      (r) => r.planItems,
+      byOrder,
+    ),
   }
-  const meetingsByBody = groupedBy('meetings', () => snapshot.meetings, (m) => [m.body], byDateDesc)
+  const meetingsByBody = groupedBy(
+    'meetings',
+    () => snapshot.meetings,
+    (m) => [m.body],
+    byDateDesc,
+  )
   let kpisInOrder: Array<RecordOf<'kpis'>> | undefined
   let meetingsInOrder: Array<RecordOf<'meetings'>> | undefined
 
@@ -72,15 +100,14 @@ export function createSiteIndex(snapshot: Snapshot) {
     approachesOf: (plan: string) => sorted('approaches', (r) => r.plan === plan),
     priorityProjectsOf: (plan: string) => sorted('priority-projects', (r) => r.plan === plan),
     strategyGoalsOf: (plan: string) => sorted('strategy-goals', (r) => r.plan === plan),
-    implementationPlansOf: (plan: string) =>
-      snapshot['implementation-plans'].filter((r) => r.plan === plan).sort((a, b) => a.fiscalYear - b.fiscalYear),
+    implementationPlansOf: (plan: string) => snapshot['implementation-plans'].filter((r) => r.plan === plan).sort((a, b) => a.fiscalYear - b.fiscalYear),
 
     /** Fields (分野) of a goal, or the children of a plan item. */
     planItemsUnder: (goal: string, parent: string | null) => itemsUnder(`${goal}\u0000${parent ?? ''}`),
     /** Ancestors of a plan item, outermost first. */
     planItemAncestors(key: string) {
       const chain: Array<RecordOf<'plan-items'>> = []
-      for (let item = get('plan-items', key); item.parent; ) chain.unshift((item = get('plan-items', item.parent)))
+      for (let item = get('plan-items', key); item.parent;) chain.unshift((item = get('plan-items', item.parent)))
       return chain
     },
     /** Projects of implementation-plan editions that carry out a plan item. */
@@ -100,7 +127,7 @@ export function createSiteIndex(snapshot: Snapshot) {
     pagesUnder: (parent: string | null) => snapshot.pages.filter((p) => p.parent === parent).sort(byOrder),
     pageAncestors(key: string) {
       const chain: Array<RecordOf<'pages'>> = []
-      for (let page = get('pages', key); page.parent; ) chain.unshift((page = get('pages', page.parent)))
+      for (let page = get('pages', key); page.parent;) chain.unshift((page = get('pages', page.parent)))
       return chain
     },
   }

@@ -64,7 +64,13 @@ async function axeViolations(target: Page): Promise<string[]> {
       ).violations,
     [...A11Y_TAGS],
   )
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 beforeAll(async () => {
@@ -127,7 +133,11 @@ describe('keyboard, reflow and no-JavaScript use', () => {
         const unit = document.querySelector('svg.kpi-chart text.unit')!.getBoundingClientRect()
         const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
         return {
-          smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / t.closest('svg')!.viewBox.baseVal.width))),
+          smallest: Math.min(
+            ...texts.map(
+              (t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / t.closest('svg')!.viewBox.baseVal.width),
+            ),
+          ),
           overlaps: texts.filter((t, i) => !t.classList.contains('unit') && hit(boxes[i], unit)).map((t) => t.textContent),
         }
       })

@@ -14,7 +14,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'keikaku-audit-'))
 const settings = readSnapshot(inject('snapshotDir')).settings
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>t</h1>${body}</main></body></html>`
+const page = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>t</h1>${body}</main></body></html>`
 function site(dir: string, pages: Record<string, string>) {
   for (const [p, html] of Object.entries(pages)) {
     mkdirSync(path.join(dir, p), { recursive: true })
@@ -46,8 +47,8 @@ describe('accessibility audit at publish', () => {
   it('fails on a new violation, naming page and rule (best practices included)', async () => {
     const dir = site(path.join(work, 'bad'), {
       '': page('ja', '<p>ホーム</p>'),
-      'bad': page('ja', '<img src="data:,">'),
-      'outside': `<!doctype html><html lang="ja"><head><title>t</title></head><body><p>ランドマークの外</p><main><h1>t</h1></main></body></html>`,
+      bad: page('ja', '<img src="data:,">'),
+      outside: `<!doctype html><html lang="ja"><head><title>t</title></head><body><p>ランドマークの外</p><main><h1>t</h1></main></body></html>`,
     })
     const error = await afterBuild(dir, '/', { plans: [], settings }).catch((e: Error) => e)
     expect(String(error)).toMatch(/failed its accessibility audit/)

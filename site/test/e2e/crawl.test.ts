@@ -15,9 +15,7 @@ beforeAll(async () => {
 describe('site crawl from the home page', () => {
   it('reaches the page of every published record, in Japanese and English', () => {
     const snapshot = readSnapshot(inject('snapshotDir'))
-    const expected = ENTITY_KINDS.flatMap((kind) =>
-      snapshot[kind].flatMap((r) => [`${siteUrl}${kind}/${r.key}/`, `${siteUrl}en/${kind}/${r.key}/`]),
-    )
+    const expected = ENTITY_KINDS.flatMap((kind) => snapshot[kind].flatMap((r) => [`${siteUrl}${kind}/${r.key}/`, `${siteUrl}en/${kind}/${r.key}/`]))
     expect(expected.filter((url) => result.statuses.get(url) !== 200)).toEqual([])
     expect(expected.length).toBeGreaterThan(100)
   })

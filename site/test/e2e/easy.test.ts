@@ -68,8 +68,7 @@ describe('やさしい日本語 edition (/easy/)', () => {
 })
 
 describe('furigana toggle on regular pages', () => {
-  const rtShown = (page: import('playwright-core').Page) =>
-    page.$eval('main rt', (rt) => getComputedStyle(rt).display !== 'none')
+  const rtShown = (page: import('playwright-core').Page) => page.$eval('main rt', (rt) => getComputedStyle(rt).display !== 'none')
 
   it('has ruby in the page but hides it, and the switch, without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })

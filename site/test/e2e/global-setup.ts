@@ -31,7 +31,13 @@ export default async function setup(project: TestProject) {
   const server = await serveBuild(outDir, TEST_BASE)
   const browser = await launchBrowser()
   try {
-    await printEditions(browser, server.url, outDir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja)
+    await printEditions(
+      browser,
+      server.url,
+      outDir,
+      snapshot.plans.map((p) => p.key),
+      snapshot.settings.cityName.ja,
+    )
   } catch (error) {
     await server.close()
     throw error

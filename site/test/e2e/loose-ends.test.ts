@@ -21,8 +21,7 @@ async function page(path: string) {
 }
 const all = (root: Parameters<typeof DomUtils.findAll>[1], test: (e: Element) => boolean) => DomUtils.findAll(test, root)
 const text = (e: Element) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim()
-const byTag = (name: string, root: Parameters<typeof DomUtils.findAll>[1] | Element) =>
-  all(Array.isArray(root) ? root : [root], (e) => e.name === name)
+const byTag = (name: string, root: Parameters<typeof DomUtils.findAll>[1] | Element) => all(Array.isArray(root) ? root : [root], (e) => e.name === name)
 
 describe('策定組織の役割: the seed’s two role tables, from the bodies’ data', () => {
   const tables = [
@@ -57,7 +56,10 @@ describe('策定組織の役割: the seed’s two role tables, from the bodies�
 })
 
 describe('home page: the city’s image and official site', () => {
-  for (const [path, linkText] of [['', '一関市の公式サイト'], ['en/', 'Ichinoseki City official website']] as const) {
+  for (const [path, linkText] of [
+    ['', '一関市の公式サイト'],
+    ['en/', 'Ichinoseki City official website'],
+  ] as const) {
     it(`/${path} shows the image with alt text and links the official site`, async () => {
       const doc = await page(path)
       const figure = all(doc.children, (e) => e.attribs['data-testid'] === 'city-image')

@@ -12,7 +12,6 @@ const snapshot = readSnapshot(inject('snapshotDir'))
 const info = (file: string) => execFileSync('pdfinfo', [path.join(outDir, file)], { encoding: 'utf8' })
 const text = (file: string) => execFileSync('pdftotext', ['-layout', path.join(outDir, file), '-'], { encoding: 'utf8' })
 
-
 describe('print editions (PDF)', () => {
   it('writes a 概要版 and a KPI sheet per plan, each under 3 MB', () => {
     for (const file of snapshot.plans.flatMap((p) => [`plans/${p.key}/${p.key}-gaiyou.pdf`, `plans/${p.key}/${p.key}-kpi.pdf`])) {
@@ -41,7 +40,16 @@ describe('print editions (PDF)', () => {
   it("carry the plan's text: cover, contents, vision, goals, KPIs with 和暦 years", () => {
     const gaiyou = text('plans/sogo-keikaku/sogo-keikaku-gaiyou.pdf')
     const plan = snapshot.plans.find((p) => p.key === 'sogo-keikaku')!
-    for (const expected of [plan.title.ja, '概要版', '目次', plan.vision!.slogan.ja, 'まちづくりの目標', '重点プロジェクト', '数値目標・KPI', '平成28年度（2016年度）']) {
+    for (const expected of [
+      plan.title.ja,
+      '概要版',
+      '目次',
+      plan.vision!.slogan.ja,
+      'まちづくりの目標',
+      '重点プロジェクト',
+      '数値目標・KPI',
+      '平成28年度（2016年度）',
+    ]) {
       expect(gaiyou.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''))
     }
     const goals = snapshot.goals.filter((g) => g.plan === plan.key)

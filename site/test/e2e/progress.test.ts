@@ -1,13 +1,5 @@
 import { readSnapshot } from '@keikaku/content-schemas/io'
-import {
-  planProgress,
-  RATING_LABELS,
-  RATINGS,
-  ratingsByYear,
-  verificationReport,
-  verificationYears,
-  type Snapshot,
-} from '@keikaku/content-schemas'
+import { planProgress, RATING_LABELS, RATINGS, ratingsByYear, verificationReport, verificationYears, type Snapshot } from '@keikaku/content-schemas'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -23,7 +15,14 @@ const kpisSorted = () => [...snapshot.kpis].sort(byOrder)
 const progressOf = (planKey: string) => {
   const plan = snapshot.plans.find((p) => p.key === planKey)!
   const groups = plan.kind === 'comprehensive' ? snapshot.goals : snapshot['strategy-goals']
-  return planProgress(plan, groups.filter((g) => g.plan === plan.key).sort(byOrder).map((g) => g.key), kpisSorted())
+  return planProgress(
+    plan,
+    groups
+      .filter((g) => g.plan === plan.key)
+      .sort(byOrder)
+      .map((g) => g.key),
+    kpisSorted(),
+  )
 }
 /** The counts table of a progress summary, as { 達成: 2, … } (column header → count). */
 const countsIn = async (scope: string) =>
@@ -140,7 +139,9 @@ describe('ratings per year on the KPI page', () => {
     const expected = ratingsByYear(kpi).map((s) => [String(s.latest!.fiscalYear), RATING_LABELS[s.rating].ja])
     expect(new Set(expected.map(([, r]) => r)).size).toBeGreaterThan(1)
     await page.goto(`${siteUrl}kpis/shinki-koyo/`)
-    const shown = await page.$$eval('td[data-rating-year]', (cells) => cells.map((c) => [c.getAttribute('data-rating-year'), (c.querySelector('.rating') as HTMLElement).innerText]))
+    const shown = await page.$$eval('td[data-rating-year]', (cells) =>
+      cells.map((c) => [c.getAttribute('data-rating-year'), (c.querySelector('.rating') as HTMLElement).innerText]),
+    )
     expect(shown).toEqual(expected)
     // The grade is shown with its meaning.
     expect(await page.innerText('[data-verification-year="2016"]')).toContain('目標の達成に向けて十分な効果があり')

@@ -43,7 +43,8 @@ describe('サンプル badges mark exactly the sample values', () => {
   it('on list pages: a KPI line is badged when its latest figure is a sample, not when it is real', async () => {
     for (const path of ['kpis/', 'goals/goal-1-miryoku/', 'strategy-goals/shigoto/']) {
       const doc = await page(path)
-      const line = (key: string) => all(doc.children, (e) => e.name === 'li' && all([e], (a) => a.name === 'a' && (a.attribs.href ?? '').endsWith(`/kpis/${key}/`)).length > 0)[0]
+      const line = (key: string) =>
+        all(doc.children, (e) => e.name === 'li' && all([e], (a) => a.name === 'a' && (a.attribs.href ?? '').endsWith(`/kpis/${key}/`)).length > 0)[0]
       expect(line(REAL_ACTUAL.kpi), path).toBeDefined()
       expect(badges(line(REAL_ACTUAL.kpi)), path).toHaveLength(0)
       expect(badges(line('kanko-kyaku')), path).toHaveLength(1)
@@ -60,7 +61,10 @@ describe('サンプル badges mark exactly the sample values', () => {
   it('on plan lists: a sample title is badged where it is listed', async () => {
     const plan = await page('plans/sogo-keikaku/')
     const card = (e: Element) => e.name === 'li' && hasClass('cards')(e.parent as Element)
-    const editions = all(plan.children, (e) => card(e) && all([e], (a) => a.name === 'a' && /\/implementation-plans\/jisshi-keikaku-\d+\/$/.test(a.attribs.href ?? '')).length > 0)
+    const editions = all(
+      plan.children,
+      (e) => card(e) && all([e], (a) => a.name === 'a' && /\/implementation-plans\/jisshi-keikaku-\d+\/$/.test(a.attribs.href ?? '')).length > 0,
+    )
     expect(editions.length).toBeGreaterThan(0)
     expect(editions.every((li) => badges(li).length === 1)).toBe(true)
     const goals = all((await page('')).children, (e) => card(e) && all([e], (a) => a.name === 'a' && (a.attribs.href ?? '').includes('/goals/')).length > 0)
@@ -87,7 +91,14 @@ describe('open data: the sample column is per row', () => {
     const rows = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>
     const actuals = Object.fromEntries(rows.filter((r) => r.value_type === 'actual').map((r) => [r.fiscal_year, r.sample]))
     expect(actuals).toEqual({ 2015: 'true', 2016: 'true', 2017: 'true', [REAL_ACTUAL.fiscalYear]: 'false' })
-    const json = (await (await fetch(`${siteUrl}data/kpis/${REAL_ACTUAL.kpi}.json`)).json()) as { kpi: { actuals: Array<{ fiscalYear: number; sample: boolean }> } }
-    expect(Object.fromEntries(json.kpi.actuals.map((a) => [a.fiscalYear, a.sample]))).toEqual({ 2015: true, 2016: true, 2017: true, [REAL_ACTUAL.fiscalYear]: false })
+    const json = (await (await fetch(`${siteUrl}data/kpis/${REAL_ACTUAL.kpi}.json`)).json()) as {
+      kpi: { actuals: Array<{ fiscalYear: number; sample: boolean }> }
+    }
+    expect(Object.fromEntries(json.kpi.actuals.map((a) => [a.fiscalYear, a.sample]))).toEqual({
+      2015: true,
+      2016: true,
+      2017: true,
+      [REAL_ACTUAL.fiscalYear]: false,
+    })
   })
 })

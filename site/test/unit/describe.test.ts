@@ -3,7 +3,8 @@ import { describeContent } from '../../src/lib/describe.ts'
 
 describe('describeContent (meta description from the page)', () => {
   it('takes the text after the heading, without hidden parts, navigation or chart markup', () => {
-    const html = '<span hidden data-x="y">隠し</span><h1>一関市総合計画</h1><nav><a>目次</a></nav><svg><text>500</text></svg><h2>見出し</h2><p><span class="badge badge-sample">サンプル</span>まちづくりの将来像を&amp;明らかにする。</p><ul class="print-links"><li>PDF</li></ul><p>次の段落。</p>'
+    const html =
+      '<span hidden data-x="y">隠し</span><h1>一関市総合計画</h1><nav><a>目次</a></nav><svg><text>500</text></svg><h2>見出し</h2><p><span class="badge badge-sample">サンプル</span>まちづくりの将来像を&amp;明らかにする。</p><ul class="print-links"><li>PDF</li></ul><p>次の段落。</p>'
     expect(describeContent(html, 'x')).toBe('まちづくりの将来像を&明らかにする。 次の段落。')
   })
   it('cuts long text at a sentence end, or with an ellipsis', () => {

@@ -13,7 +13,22 @@ describe('recordOfPage', () => {
   })
 
   it('gives no record for lists and site-wide pages, which are always rendered', () => {
-    for (const page of ['', 'en/', 'kpis/', 'kpis/2/', 'en/meetings/3/', 'plans/', 'search/', 'data/', 'data/kpis.csv', 'feed.xml', 'easy/', 'media/', 'bodies/', 'accessibility/results/'])
+    for (const page of [
+      '',
+      'en/',
+      'kpis/',
+      'kpis/2/',
+      'en/meetings/3/',
+      'plans/',
+      'search/',
+      'data/',
+      'data/kpis.csv',
+      'feed.xml',
+      'easy/',
+      'media/',
+      'bodies/',
+      'accessibility/results/',
+    ])
       expect(recordOfPage(page), page).toBeNull()
   })
 })

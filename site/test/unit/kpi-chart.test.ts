@@ -12,7 +12,8 @@ const kpi: ChartKpi = {
   ],
 }
 const options = { id: 'c', locale: 'ja' as const, title: '新規雇用者数 <累計>', unit: '人' }
-const circles = (svg: string) => [...svg.matchAll(/<circle class="point (\w+)" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => ({ status: m[1], x: Number(m[2]), y: Number(m[3]) }))
+const circles = (svg: string) =>
+  [...svg.matchAll(/<circle class="point (\w+)" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => ({ status: m[1], x: Number(m[2]), y: Number(m[3]) }))
 
 describe('renderKpiChart', () => {
   it('is a labelled image: title and description referenced by id, text escaped', () => {

@@ -28,11 +28,19 @@ describe('ruby', () => {
     // IPADIC reads 一関 as いちぜき.
     expect(ruby('一関')).toBe(rt('一関', 'いちのせき'))
     expect(ruby('一関市', [])).toBe(`${rt('一関', 'いちぜき')}${rt('市', 'し')}`)
-    expect(ruby('千厩と花泉', [{ surface: '千厩', reading: 'せんまや' }, { surface: '花泉', reading: 'はないずみ' }])).toBe(
-      `${rt('千厩', 'せんまや')}と${rt('花泉', 'はないずみ')}`,
-    )
+    expect(
+      ruby('千厩と花泉', [
+        { surface: '千厩', reading: 'せんまや' },
+        { surface: '花泉', reading: 'はないずみ' },
+      ]),
+    ).toBe(`${rt('千厩', 'せんまや')}と${rt('花泉', 'はないずみ')}`)
     // The longest entry wins where entries overlap.
-    expect(ruby('一関市', [{ surface: '一関', reading: 'いちのせき' }, { surface: '一関市', reading: 'いちのせきし' }])).toBe(rt('一関市', 'いちのせきし'))
+    expect(
+      ruby('一関市', [
+        { surface: '一関', reading: 'いちのせき' },
+        { surface: '一関市', reading: 'いちのせきし' },
+      ]),
+    ).toBe(rt('一関市', 'いちのせきし'))
   })
 
   it('reads era names and counters after numbers as dates are read', () => {

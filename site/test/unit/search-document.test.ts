@@ -6,14 +6,22 @@ const page = (main: string, lang = 'ja') =>
 
 describe('indexedDocument', () => {
   it('sends only the searchable body, in the page language, NFKC-folded, with the readings as hidden terms', () => {
-    const doc = indexedDocument(page('<main id="main" tabindex="-1" data-pagefind-body><h1>子育て支援</h1><p>ＩＬＣ</p></main>'), ['こそだて', 'しえん', 'こそだて'])!
+    const doc = indexedDocument(page('<main id="main" tabindex="-1" data-pagefind-body><h1>子育て支援</h1><p>ＩＬＣ</p></main>'), [
+      'こそだて',
+      'しえん',
+      'こそだて',
+    ])!
     expect(doc).toMatch(/^<!doctype html><html lang="ja">/)
-    expect(doc).toContain('<main id="main" tabindex="-1" data-pagefind-body><h1>子育て支援</h1><p>ILC</p><div hidden data-pagefind-weight="2">こそだて しえん</div></main>')
+    expect(doc).toContain(
+      '<main id="main" tabindex="-1" data-pagefind-body><h1>子育て支援</h1><p>ILC</p><div hidden data-pagefind-weight="2">こそだて しえん</div></main>',
+    )
     expect(doc).not.toMatch(/ホーム|お問い合わせ|一関市/)
   })
 
   it('keeps the English language so that the English index gets the page', () => {
-    expect(indexedDocument(page('<main data-pagefind-body><h1>Tourism</h1></main>', 'en'), [])).toMatch(/^<!doctype html><html lang="en">.*<h1>Tourism<\/h1><\/main>/)
+    expect(indexedDocument(page('<main data-pagefind-body><h1>Tourism</h1></main>', 'en'), [])).toMatch(
+      /^<!doctype html><html lang="en">.*<h1>Tourism<\/h1><\/main>/,
+    )
   })
 
   it('leaves out pages without a searchable body (lists, navigation)', () => {

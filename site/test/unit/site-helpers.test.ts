@@ -71,7 +71,20 @@ describe('formatting', () => {
 
 describe('redirects for former keys', () => {
   it('sends both languages from each former key to the current page, under the base', () => {
-    const empty = { plans: [], principles: [], goals: [], approaches: [], 'priority-projects': [], 'plan-items': [], 'implementation-plans': [], 'strategy-goals': [], kpis: [], bodies: [], meetings: [], pages: [] }
+    const empty = {
+      plans: [],
+      principles: [],
+      goals: [],
+      approaches: [],
+      'priority-projects': [],
+      'plan-items': [],
+      'implementation-plans': [],
+      'strategy-goals': [],
+      kpis: [],
+      bodies: [],
+      meetings: [],
+      pages: [],
+    }
     const redirects = formerKeyRedirects({ ...empty, goals: [{ key: 'goal-1', formerKeys: ['old-goal'] }] }, '/keikaku/')
     expect(redirects).toEqual({ '/goals/old-goal/': '/keikaku/goals/goal-1/', '/en/goals/old-goal/': '/keikaku/en/goals/goal-1/' })
   })

@@ -5,6 +5,8 @@ import { site } from '../../lib/site-data.ts'
 
 export const GET: APIRoute = ({ site: siteUrl }) => {
   const { settings, snapshot } = site()
-  const kpis = site().kpisSorted().map((k) => kpiJson(k, new URL(entityHref('kpis', k.key, 'ja'), siteUrl).href))
+  const kpis = site()
+    .kpisSorted()
+    .map((k) => kpiJson(k, new URL(entityHref('kpis', k.key, 'ja'), siteUrl).href))
   return Response.json({ licence: settings.openDataLicence, exportedAt: snapshot.meta.exportedAt, kpis })
 }

@@ -5,4 +5,5 @@ import { site } from '../../../lib/site-data.ts'
 
 export const getStaticPaths = (() => site().snapshot.kpis.map((kpi) => ({ params: { key: kpi.key }, props: { kpi } }))) satisfies GetStaticPaths
 
-export const GET: APIRoute = ({ props }) => new Response(toCsv(kpiCsvRows(props.kpi as Kpi, site().settings.municipalityCode)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+export const GET: APIRoute = ({ props }) =>
+  new Response(toCsv(kpiCsvRows(props.kpi as Kpi, site().settings.municipalityCode)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })

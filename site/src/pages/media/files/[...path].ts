@@ -11,5 +11,4 @@ export const getStaticPaths = (() =>
     .snapshot.media.filter((m) => m.kind === 'document')
     .map((m) => ({ params: { path: m.path }, props: { file: m.path } }))) satisfies GetStaticPaths
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await readFile(path.join(snapshotMediaDir(snapshotDir), props.file as string)))
+export const GET: APIRoute = async ({ props }) => new Response(await readFile(path.join(snapshotMediaDir(snapshotDir), props.file as string)))
