@@ -11,10 +11,7 @@ export type Label = { ja: string; en: string }
 export type CollectionLabels = { singular: Label; plural: Label; short?: Label }
 
 /** A stable, URL-safe key (slug or code). Database ids never leave the CMS; records refer to each other by key. */
-export const key = z
-  .string()
-  .max(KEY_MAX_LENGTH)
-  .regex(KEY_PATTERN, { message: 'must be lowercase ASCII letters, digits and single hyphens (e.g. "goal-1")' })
+export const key = z.string().max(KEY_MAX_LENGTH).regex(KEY_PATTERN, { message: 'must be lowercase ASCII letters, digits and single hyphens (e.g. "goal-1")' })
 export type Key = z.infer<typeof key>
 
 /** Text in Japanese (always) and English (optional: `null` means not translated yet). */
@@ -34,11 +31,9 @@ export const fiscalYear = z.int().min(FISCAL_YEAR_RANGE.min).max(FISCAL_YEAR_RAN
 export const kpiValue = z.number().min(KPI_VALUE_RANGE.min).max(KPI_VALUE_RANGE.max)
 
 /** A calendar date in Japan (Asia/Tokyo), ISO `YYYY-MM-DD`. */
-export const isoDate = z.iso
-  .date()
-  .refine((d) => Number(d.slice(0, 4)) >= DATE_YEAR_RANGE.min && Number(d.slice(0, 4)) <= DATE_YEAR_RANGE.max, {
-    message: `year outside ${DATE_YEAR_RANGE.min}–${DATE_YEAR_RANGE.max}`,
-  })
+export const isoDate = z.iso.date().refine((d) => Number(d.slice(0, 4)) >= DATE_YEAR_RANGE.min && Number(d.slice(0, 4)) <= DATE_YEAR_RANGE.max, {
+  message: `year outside ${DATE_YEAR_RANGE.min}–${DATE_YEAR_RANGE.max}`,
+})
 
 /**
  * Whether one value (an array row such as a KPI actual) is a sample written for the demo, not the city's own figure:

@@ -76,7 +76,12 @@ export function planProgress(
   }))
   const group = (key: string | null, kpis: RatedKpi[]): ProgressGroup => ({ key, kpis, counts: countRatings(kpis.map((r) => r.status)) })
   const known = new Set(groupKeys)
-  const groups = groupKeys.map((key) => group(key, rated.filter((r) => r.kpi[field].includes(key))))
+  const groups = groupKeys.map((key) =>
+    group(
+      key,
+      rated.filter((r) => r.kpi[field].includes(key)),
+    ),
+  )
   const others = rated.filter((r) => !r.kpi[field].some((k) => known.has(k)))
   if (others.length > 0) groups.push(group(null, others))
   return { plan: plan.key, asOf, groups, total: { kpis: rated, counts: countRatings(rated.map((r) => r.status)) } }

@@ -64,11 +64,7 @@ function rateActual({ baseline, target, direction }: RatedKpi, latest: KpiActual
   const gap = target.value - baseline.value
   // A target equal to the baseline means "keep it": reached when the actual is on the right side of it.
   const progress =
-    gap === 0
-      ? (direction === 'higher' ? latest.value >= target.value : latest.value <= target.value)
-        ? 1
-        : 0
-      : (latest.value - baseline.value) / gap
+    gap === 0 ? ((direction === 'higher' ? latest.value >= target.value : latest.value <= target.value) ? 1 : 0) : (latest.value - baseline.value) / gap
 
   const rating: Rating = progress >= 1 ? 'achieved' : progress >= elapsed ? 'on-track' : 'behind'
   return { rating, progress, elapsed, latest }

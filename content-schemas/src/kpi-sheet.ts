@@ -208,7 +208,11 @@ export function formatSheetProblem({ row, column, message }: KpiSheetProblem): s
  */
 export function readKpiSheet(rows: SheetCell[][], kpis: ReadonlyMap<string, KpiSheetTarget>): KpiSheetResult {
   const problems: KpiSheetProblem[] = []
-  const header = (rows[0] ?? []).map((cell) => sheetText(cell).replace(/^\uFEFF/, '').toLowerCase())
+  const header = (rows[0] ?? []).map((cell) =>
+    sheetText(cell)
+      .replace(/^\uFEFF/, '')
+      .toLowerCase(),
+  )
   const index = new Map<string, number>()
   header.forEach((name, i) => {
     if (!(KPI_SHEET_IMPORTED_COLUMNS as readonly string[]).includes(name)) return

@@ -14,9 +14,7 @@ export const page = recordBase.extend({
    * Tables comparing bodies side by side (e.g. 「総合計画審議会とまち・ひと・しごと創生有識者会議の役割」): one column per
    * body, one row per aspect (趣旨・構成員・内容), filled from the bodies' own fields so the words are kept once.
    */
-  roleTables: z
-    .array(z.strictObject({ title: localizedText, bodies: z.array(key).min(1) }))
-    .default([]),
+  roleTables: z.array(z.strictObject({ title: localizedText, bodies: z.array(key).min(1) })).default([]),
 })
 export type Page = z.infer<typeof page>
 

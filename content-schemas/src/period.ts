@@ -19,11 +19,7 @@ export function unionPeriod(periods: Period[]): Period | null {
  * Checks a fiscal year against a period; returns a message naming the year and period when it is outside,
  * in Japanese and English, or null when fine. Baselines may come before the period (`allowBefore`).
  */
-export function fiscalYearProblem(
-  fiscalYear: number,
-  period: Period,
-  { label, allowBefore = false }: { label: Label; allowBefore?: boolean },
-): Label | null {
+export function fiscalYearProblem(fiscalYear: number, period: Period, { label, allowBefore = false }: { label: Label; allowBefore?: boolean }): Label | null {
   if (!Number.isInteger(fiscalYear)) {
     return { ja: `${label.ja}の年度は整数（西暦）で入力してください。`, en: `${label.en}: the fiscal year must be a whole Western year.` }
   }

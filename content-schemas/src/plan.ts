@@ -72,9 +72,7 @@ export const plan = recordBase.extend({
   /** 期間, as the city words it (may quote 平成37年). */
   periodText: localizedText,
   /** 将来像 (comprehensive plans only). */
-  vision: z
-    .strictObject({ slogan: localizedText, text: optionalLocalizedText, easySummary: easyText })
-    .nullable(),
+  vision: z.strictObject({ slogan: localizedText, text: optionalLocalizedText, easySummary: easyText }).nullable(),
   layers: z.array(planLayer),
   /** The plan this one succeeds (e.g. 第2期総合戦略 → 総合戦略). */
   predecessor: key.nullable(),

@@ -11,10 +11,7 @@ export interface SnapshotProblem {
 
 export class SnapshotValidationError extends Error {
   constructor(readonly problems: SnapshotProblem[]) {
-    super(
-      `The snapshot is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map(formatProblem).join('\n'),
-    )
+    super(`The snapshot is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map(formatProblem).join('\n'))
     this.name = 'SnapshotValidationError'
   }
 }
@@ -24,14 +21,16 @@ export function formatProblem({ collection, key, path, message }: SnapshotProble
 }
 
 function pathToString(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '')
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '')
 }
 
 function zodProblems(input: unknown, error: z.ZodError): SnapshotProblem[] {
   return error.issues.map((issue) => {
     const [collection = '(root)', index, ...rest] = issue.path
-    const record =
-      typeof index === 'number' ? (input as Record<string, unknown[]>)?.[String(collection)]?.[index] : undefined
+    const record = typeof index === 'number' ? (input as Record<string, unknown[]>)?.[String(collection)]?.[index] : undefined
     const key = typeof (record as { key?: unknown })?.key === 'string' ? (record as { key: string }).key : null
     const path = typeof index === 'number' ? (key ? rest : [index, ...rest]) : [index, ...rest].filter((p) => p !== undefined)
     return { collection: String(collection), key, path: pathToString(path as PropertyKey[]), message: issue.message }

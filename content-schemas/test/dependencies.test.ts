@@ -12,7 +12,11 @@ const plan = (key: string) => ({ key, title: key })
 const sample = () =>
   snapshotOf({
     plans: [plan('p1'), plan('p2')],
-    goals: [{ key: 'g1', plan: 'p1' }, { key: 'g2', plan: 'p1' }, { key: 'g9', plan: 'p2' }],
+    goals: [
+      { key: 'g1', plan: 'p1' },
+      { key: 'g2', plan: 'p1' },
+      { key: 'g9', plan: 'p2' },
+    ],
     'plan-items': [
       { key: 'field', plan: 'p1', goal: 'g1', parent: null },
       { key: 'policy', plan: 'p1', goal: 'g1', parent: 'field' },
@@ -24,7 +28,10 @@ const sample = () =>
       { key: 'k2', plans: ['p1'], goals: ['g2'], planItems: [], verifications: [] },
     ],
     bodies: [{ key: 'council', plans: ['p1'], parent: null, goal: null }],
-    meetings: [{ key: 'm1', body: 'council', documents: [] }, { key: 'm2', body: 'council', documents: [] }],
+    meetings: [
+      { key: 'm1', body: 'council', documents: [] },
+      { key: 'm2', body: 'council', documents: [] },
+    ],
   })
 
 describe('dependencyMap', () => {
@@ -39,9 +46,7 @@ describe('dependencyMap', () => {
 describe('affectedRecords', () => {
   it('a KPI: itself, what it rolls up into (plan items, goal, plan, the meeting that verified it), and the plan-wide goal pages', () => {
     const affected = [...affectedRecords(sample(), ['kpis/k1'])].sort()
-    expect(affected).toEqual([
-      'bodies/council', 'goals/g1', 'goals/g2', 'kpis/k1', 'meetings/m1', 'plan-items/field', 'plan-items/policy', 'plans/p1',
-    ])
+    expect(affected).toEqual(['bodies/council', 'goals/g1', 'goals/g2', 'kpis/k1', 'meetings/m1', 'plan-items/field', 'plan-items/policy', 'plans/p1'])
     // Not the other KPI, the other plan's pages, the other meeting, or an unrelated plan item.
     expect(affected).not.toContain('kpis/k2')
     expect(affected).not.toContain('goals/g9')

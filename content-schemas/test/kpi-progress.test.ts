@@ -77,7 +77,7 @@ describe('planProgress (roll-up per goal and plan)', () => {
     kpi('b', { goals: ['g1', 'g2'], actuals: [actual(2016, 50)] }), // on track (50 % ≥ 40 %)
     kpi('c', { goals: ['g2'], actuals: [actual(2015, 1), actual(2018, 99)] }), // as of 2018: on track
     kpi('d', { goals: ['g2'] }), // unmeasured
-    kpi('e', { goals: [] , actuals: [actual(2016, 10)] }), // behind, in no goal
+    kpi('e', { goals: [], actuals: [actual(2016, 10)] }), // behind, in no goal
     kpi('other-plan', { plans: ['elsewhere'], goals: ['g1'], actuals: [actual(2016, 100)] }),
   ]
   const progress = planProgress({ key: 'plan', kind: 'comprehensive' }, ['g1', 'g2'], kpis)
@@ -138,7 +138,10 @@ describe('verification report', () => {
   it('orders the scale by its order field', () => expect(sortedGradeScale(plan).map((s) => s.grade)).toEqual(['A', 'B']))
 
   it('lists the verdicts given at a meeting', () => {
-    expect(verificationsAtMeeting('m1', kpis).map((v) => [v.kpi.key, v.verification.grade])).toEqual([['a', 'A'], ['b', 'C']])
+    expect(verificationsAtMeeting('m1', kpis).map((v) => [v.kpi.key, v.verification.grade])).toEqual([
+      ['a', 'A'],
+      ['b', 'C'],
+    ])
   })
 })
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  describeKpiSheetChanges,
-  formatSheetProblem,
-  parseSheetNumber,
-  readKpiSheet,
-  type KpiSheetTarget,
-  type SheetCell,
-} from '../src/kpi-sheet.ts'
+import { describeKpiSheetChanges, formatSheetProblem, parseSheetNumber, readKpiSheet, type KpiSheetTarget, type SheetCell } from '../src/kpi-sheet.ts'
 
 const kpi = (key: string, extra: Partial<KpiSheetTarget> = {}): KpiSheetTarget => ({
   key,
@@ -17,7 +10,10 @@ const kpi = (key: string, extra: Partial<KpiSheetTarget> = {}): KpiSheetTarget =
   editable: true,
   ...extra,
 })
-const kpis = new Map([['kpi-a', kpi('kpi-a')], ['kpi-b', kpi('kpi-b', { editable: false })]])
+const kpis = new Map([
+  ['kpi-a', kpi('kpi-a')],
+  ['kpi-b', kpi('kpi-b', { editable: false })],
+])
 const HEADER = ['kpi_key', 'value_type', 'fiscal_year', 'value', 'status', 'note_ja', 'source_ja']
 
 describe('parseSheetNumber', () => {
@@ -50,7 +46,13 @@ describe('readKpiSheet', () => {
     expect(result).toEqual({
       ok: true,
       changes: [
-        { row: 3, kpiKey: 'kpi-a', fiscalYear: 2020, before: kpis.get('kpi-a')!.actuals[0], after: { fiscalYear: 2020, value: 1300, status: 'preliminary', note: null, source: null } },
+        {
+          row: 3,
+          kpiKey: 'kpi-a',
+          fiscalYear: 2020,
+          before: kpis.get('kpi-a')!.actuals[0],
+          after: { fiscalYear: 2020, value: 1300, status: 'preliminary', note: null, source: null },
+        },
         { row: 4, kpiKey: 'kpi-a', fiscalYear: 2021, before: null, after: { fiscalYear: 2021, value: 150, status: 'final', note: null, source: null } },
       ],
     })

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  dateProblem,
-  duplicateFiscalYearProblem,
-  key,
-  keyProblem,
-  KPI_VALUE_RANGE,
-  kpiValue,
-  isoDate,
-  numberProblem,
-  textProblem,
-} from '../src/index.ts'
+import { dateProblem, duplicateFiscalYearProblem, key, keyProblem, KPI_VALUE_RANGE, kpiValue, isoDate, numberProblem, textProblem } from '../src/index.ts'
 
 const label = { ja: '値', en: 'Value' }
 
