@@ -17,7 +17,7 @@ import { freePort } from './lib/free-port.ts'
 import { run } from './lib/run.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
-const PAGES: Record<string, string> = { home: '/', KPI: '/kpis/shinki-koyo/', 'やさしい日本語': '/easy/' }
+const PAGES: Record<string, string> = { home: '/', KPI: '/kpis/shinki-koyo/', やさしい日本語: '/easy/' }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 /** Writes .gz and .br beside every text file, which sirv then serves to browsers that accept them. */
@@ -59,14 +59,28 @@ export async function benchLighthouse(): Promise<Row[]> {
       // A fresh browser per page, as Lighthouse's CLI does.
       const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS })
       try {
-        const result = await lighthouse(`http://localhost:${port}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+        const result = await lighthouse(`http://localhost:${port}${pathname}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        })
         if (!result) throw new Error(`Lighthouse gave no result for ${pathname}`)
         for (const category of CATEGORIES) {
           const score = result.lhr.categories[category]?.score
-          rows.push({ scenario: 'seeded plan', metric: `Lighthouse mobile ${category}: ${page} (${pathname})`, value: score === null || score === undefined ? 'n/a' : Math.round(score * 100), unit: '/ 100', target: '100' })
+          rows.push({
+            scenario: 'seeded plan',
+            metric: `Lighthouse mobile ${category}: ${page} (${pathname})`,
+            value: score === null || score === undefined ? 'n/a' : Math.round(score * 100),
+            unit: '/ 100',
+            target: '100',
+          })
         }
-        const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
-        if (failing.length > 0) console.error(`lighthouse ${pathname}: below 90: ${failing.map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`).join(', ')}`)
+        const failing = Object.values(result.lhr.audits).filter(
+          (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+        )
+        if (failing.length > 0)
+          console.error(`lighthouse ${pathname}: below 90: ${failing.map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`).join(', ')}`)
       } finally {
         chrome.kill()
       }

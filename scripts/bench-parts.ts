@@ -105,7 +105,13 @@ if (mode === 'publish') {
       latencies.push(seconds(pressed))
     }
     rows.push(
-      { scenario, metric: 'publish latency: 公開 pressed → changed page served (median of 3)', value: round(median(latencies), 1), unit: 's', target: '≤ 15 s' },
+      {
+        scenario,
+        metric: 'publish latency: 公開 pressed → changed page served (median of 3)',
+        value: round(median(latencies), 1),
+        unit: 's',
+        target: '≤ 15 s',
+      },
       { scenario, metric: 'publish latency: slowest of 3', value: round(Math.max(...latencies), 1), unit: 's', target: '≤ 15 s' },
     )
   } finally {
@@ -154,7 +160,11 @@ function generatedKpisOnly(data: ReturnType<typeof readSnapshot>): ReturnType<ty
 
 async function kpiSheetBench(payload: import('payload').Payload) {
   const { exportKpiSheetRows, writeSheet } = await import('@keikaku/cms/kpi-sheets/index')
-  await payload.create({ collection: 'users', data: { email: 'bench-admin@example.jp', password: 'benchmark passphrase', role: 'admin' }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'bench-admin@example.jp', password: 'benchmark passphrase', role: 'admin' },
+    overrideAccess: true,
+  })
   const started = performance.now()
   const exported = await exportKpiSheetRows(payload)
   const xlsx = await writeSheet(exported, 'xlsx')
@@ -163,7 +173,13 @@ async function kpiSheetBench(payload: import('payload').Payload) {
   // checked, each actual written.
   const changed = exported.map((r) => (r.value_type === 'actual' && typeof r.value === 'number' ? { ...r, value: r.value + 1 } : r))
   const added = [2021, 2022, 2023, 2024, 2025].flatMap((fiscalYear) =>
-    exported.filter((r) => r.value_type === 'target' && Number(r.fiscal_year) >= fiscalYear && !exported.some((a) => a.kpi_key === r.kpi_key && a.value_type === 'actual' && a.fiscal_year === fiscalYear))
+    exported
+      .filter(
+        (r) =>
+          r.value_type === 'target' &&
+          Number(r.fiscal_year) >= fiscalYear &&
+          !exported.some((a) => a.kpi_key === r.kpi_key && a.value_type === 'actual' && a.fiscal_year === fiscalYear),
+      )
       .map((r) => ({ ...r, value_type: 'actual', fiscal_year: fiscalYear, value: Number(r.value) - 1, status: 'preliminary' })),
   )
   const rowsIn = [...changed, ...added].slice(0, 5000)

@@ -31,10 +31,26 @@ export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir:
       const browser = await launchBrowser()
       try {
         const started = performance.now()
-        const pdfs = await printEditions(browser, server.url, outDir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja)
-        rows.push({ scenario, metric: `print editions: ${pdfs.length} PDFs printed (Chromium, incl. filling in their sizes)`, value: round((performance.now() - started) / 1000), unit: 's' })
+        const pdfs = await printEditions(
+          browser,
+          server.url,
+          outDir,
+          snapshot.plans.map((p) => p.key),
+          snapshot.settings.cityName.ja,
+        )
+        rows.push({
+          scenario,
+          metric: `print editions: ${pdfs.length} PDFs printed (Chromium, incl. filling in their sizes)`,
+          value: round((performance.now() - started) / 1000),
+          unit: 's',
+        })
         for (const pdf of pdfs) {
-          rows.push({ scenario, metric: `PDF ${path.basename(pdf.file)}`, value: `${round(pdf.bytes / 1024 ** 2, 2)} MB, ${pdfPages(path.join(outDir, pdf.file))} pages`, unit: '' })
+          rows.push({
+            scenario,
+            metric: `PDF ${path.basename(pdf.file)}`,
+            value: `${round(pdf.bytes / 1024 ** 2, 2)} MB, ${pdfPages(path.join(outDir, pdf.file))} pages`,
+            unit: '',
+          })
         }
       } finally {
         await browser.close()

@@ -92,11 +92,18 @@ async function benchLargeBuild(snapshotDir: string, builds: string, scenario: st
   changeOneKpi(snapshotDir, 1)
   const full = await timed(path.join(builds, 'c'), null)
   const { built } = incremental
-  const detail = built.mode === 'incremental'
-    ? `${built.rendered.length} files rendered, ${built.reused} reused, ${built.differing.length} differ (${built.differing.filter((f) => /\/(print|kpi-sheet)\/index\.html$/.test(f)).length} print pages)`
-    : `full: ${built.reason}`
+  const detail =
+    built.mode === 'incremental'
+      ? `${built.rendered.length} files rendered, ${built.reused} reused, ${built.differing.length} differ (${built.differing.filter((f) => /\/(print|kpi-sheet)\/index\.html$/.test(f)).length} print pages)`
+      : `full: ${built.reason}`
   return [
-    { scenario, metric: `one KPI changed, incremental build + Pagefind + link check, no PDFs/axe (${detail})`, value: round(incremental.seconds), unit: 's', target: `${target} (with PDFs/axe)` },
+    {
+      scenario,
+      metric: `one KPI changed, incremental build + Pagefind + link check, no PDFs/axe (${detail})`,
+      value: round(incremental.seconds),
+      unit: 's',
+      target: `${target} (with PDFs/axe)`,
+    },
     { scenario, metric: 'one KPI changed, full build + Pagefind + link check, no PDFs/axe', value: round(full.seconds), unit: 's' },
     { scenario, metric: 'first build, full, no PDFs/axe', value: round(first.seconds), unit: 's' },
   ]

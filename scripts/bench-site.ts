@@ -67,7 +67,7 @@ export function treeUsage(rootPid: number): { rss: number; cpuTicks: Map<number,
   }
   let rss = 0
   const cpuTicks = new Map<number, number>()
-  for (const stack = [rootPid]; stack.length; ) {
+  for (const stack = [rootPid]; stack.length;) {
     const pid = stack.pop()!
     const stat = stats.get(pid)
     if (stat) {
@@ -111,7 +111,9 @@ export function measure(command: string, args: string[], options: { cwd: string;
 }
 
 export function countHtml(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`)).length
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`),
+  ).length
 }
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
@@ -141,7 +143,13 @@ export async function buildScenario(scenario: string, snapshotDir: string, work:
       { scenario, metric: 'astro build (without Pagefind)', value: round((ms - pagefindMs) / 1000), unit: 's' },
       { scenario, metric: 'Pagefind indexing (with ruby)', value: round(pagefindMs / 1000), unit: 's' },
       { scenario, metric: 'of which furigana (analyser loads + ruby, summed over worker threads)', value: round(rubyMs / 1000), unit: 's' },
-      { scenario, metric: 'build + index total', value: round(ms / 1000), unit: 's', ...(scenario.startsWith('large') ? { target: '≤ 60 s with export' } : {}) },
+      {
+        scenario,
+        metric: 'build + index total',
+        value: round(ms / 1000),
+        unit: 's',
+        ...(scenario.startsWith('large') ? { target: '≤ 60 s with export' } : {}),
+      },
       { scenario, metric: 'peak memory (process tree)', value: round(peakBytes / 1024 ** 3, 2), unit: 'GB', target: '≤ 2.5 GB' },
     ],
   }
@@ -159,7 +167,13 @@ export async function benchSite(): Promise<Row[]> {
     const seeded = await buildScenario('seeded plan', seededDir, work)
     const rows = [...seeded.rows]
     for (const [type, pagePath] of Object.entries(PAGE_TYPES)) {
-      rows.push({ scenario: 'seeded plan', metric: `bytes: ${type} (HTML+CSS+JS, gzip)`, value: round(pageBytes(seeded.outDir, pagePath) / 1024), unit: 'KB', target: '≤ 50 KB' })
+      rows.push({
+        scenario: 'seeded plan',
+        metric: `bytes: ${type} (HTML+CSS+JS, gzip)`,
+        value: round(pageBytes(seeded.outDir, pagePath) / 1024),
+        unit: 'KB',
+        target: '≤ 50 KB',
+      })
     }
     rows.push(...(await searchBytes(seeded.outDir, 'seeded plan')))
     return rows

@@ -47,7 +47,11 @@ try {
   writeSnapshot(large, largePlan(readSnapshot(fixture), { targetPages: 5000 }))
   cpSync(snapshotMediaDir(fixture), snapshotMediaDir(large), { recursive: true })
 
-  const pdfs = () => benchPdf([{ scenario: 'seeded plan', snapshotDir: fixture }, { scenario: 'large plan (~5,000 pages)', snapshotDir: large }])
+  const pdfs = () =>
+    benchPdf([
+      { scenario: 'seeded plan', snapshotDir: fixture },
+      { scenario: 'large plan (~5,000 pages)', snapshotDir: large },
+    ])
   const only = process.argv[2]
   const parts: Record<string, () => Promise<Row[]>> = {
     api: () => part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture }),
@@ -61,18 +65,18 @@ try {
   const rows: Row[] = parts[only]
     ? await parts[only]()
     : [
-      ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-      ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
-      ...(await benchSite()),
-      ...(await benchBuild()),
-      ...(await benchBuild20k()),
-      ...(await benchPublish()),
-      ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-      ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
-      ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
-      ...(await pdfs()),
-      ...(await benchLighthouse()),
-    ]
+        ...(await part('export', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+        ...(await part('export', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+        ...(await benchSite()),
+        ...(await benchBuild()),
+        ...(await benchBuild20k()),
+        ...(await benchPublish()),
+        ...(await part('publish', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+        ...(await part('api', 'seeded plan', { BENCH_SNAPSHOT: fixture })),
+        ...(await part('kpi-sheets', 'large plan (~5,000 pages)', { BENCH_SNAPSHOT: large })),
+        ...(await pdfs()),
+        ...(await benchLighthouse()),
+      ]
   const exportLarge = rows.find((r) => r.scenario.startsWith('large') && r.metric === 'export (median of 3)')
   const buildLarge = rows.find((r) => r.scenario.startsWith('large plan (~5,000') && r.metric.startsWith('site build: astro build'))
   if (exportLarge && buildLarge && typeof exportLarge.value === 'number' && typeof buildLarge.value === 'number') {

@@ -27,5 +27,7 @@ const dist = outDir ?? path.join(ROOT, 'site', 'dist')
 console.log(`Site built into ${dist} in ${seconds(step)}`)
 const snapshot = readSnapshot(SNAPSHOT_DIR)
 const after = await afterBuild(dist, resolveSiteLocation(snapshot.settings.baseUrl).base, snapshot)
-console.log(`Print editions (${after.pdfs.length} PDFs) in ${after.seconds.print} s; accessibility audit of ${after.a11y.pages.length} pages in ${after.seconds.a11y} s (total ${seconds(started)})`)
+console.log(
+  `Print editions (${after.pdfs.length} PDFs) in ${after.seconds.print} s; accessibility audit of ${after.a11y.pages.length} pages in ${after.seconds.a11y} s (total ${seconds(started)})`,
+)
 process.exit(0)

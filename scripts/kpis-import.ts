@@ -16,9 +16,7 @@ const bytes = readFileSync(positionals[0])
 loadCmsEnv()
 const { runKpiImport } = await import('@keikaku/cms/kpi-sheets/run')
 try {
-  const result = await withCms((payload) =>
-    runKpiImport(payload, bytes, { dryRun: values['dry-run'], publish: values.publish, userEmail: values.user }),
-  )
+  const result = await withCms((payload) => runKpiImport(payload, bytes, { dryRun: values['dry-run'], publish: values.publish, userEmail: values.user }))
   for (const line of result.lines) (result.ok ? console.log : console.error)(line)
   process.exitCode = result.ok ? 0 : 1
 } catch (error) {

@@ -21,7 +21,13 @@ export function extractRefs(html: string): { refs: HtmlRef[]; text: string } {
       for (const attribute of ['href', 'src', 'srcset'] as const) {
         const value = attributes[attribute]
         if (!value) continue
-        const values = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean) : [value]
+        const values =
+          attribute === 'srcset'
+            ? value
+                .split(',')
+                .map((part) => part.trim().split(/\s+/)[0])
+                .filter(Boolean)
+            : [value]
         for (const v of values) refs.push({ tag, attribute, value: v, rel: attributes.rel, type: attributes.type })
       }
     },

@@ -13,9 +13,7 @@ const STYLE =
 export function markHtml(html: string): string {
   const lang = /<html[^>]*\blang="en"/.test(html) ? 'en' : 'ja'
   const banner = `<p role="alert" data-preview-banner style="${STYLE}">${BANNER[lang]}</p>`
-  return html
-    .replace(/<head([^>]*)>/, '<head$1><meta name="robots" content="noindex,nofollow">')
-    .replace(/<body([^>]*)>/, `<body$1>${banner}`)
+  return html.replace(/<head([^>]*)>/, '<head$1><meta name="robots" content="noindex,nofollow">').replace(/<body([^>]*)>/, `<body$1>${banner}`)
 }
 
 /** Marks every HTML page of a built preview (see markHtml). */

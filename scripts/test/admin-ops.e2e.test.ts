@@ -83,7 +83,10 @@ describe('admin hardening', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: emails.editors[0], password: PASSWORD }),
     })
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!.split(';')[0]
+    const cookie = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('payload-token='))!
+      .split(';')[0]
     const me = async (origin: string) => (await api<{ user: unknown }>('/api/users/me', { headers: { cookie, origin } })).body.user
     expect(await me(ADMIN)).toMatchObject({ email: emails.editors[0] })
     expect(await me('http://evil.example')).toBeNull()

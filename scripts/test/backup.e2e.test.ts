@@ -104,11 +104,18 @@ describe('backup and restore drill', () => {
     const { body: kpis } = await api<{ docs: Array<{ id: number }> }>('/api/kpis?limit=2&depth=0&sort=key', { token: editorToken })
     await api(`/api/kpis/${kpis.docs[0].id}?draft=true`, { method: 'PATCH', token: editorToken, body: JSON.stringify({ definition: '訓練前の下書き' }) })
     const { body: goals } = await api<{ docs: Array<{ id: number }> }>('/api/goals?limit=1&depth=0&sort=key', {})
-    await api(`/api/goals/${goals.docs[0].id}`, { method: 'PATCH', token: approverToken, body: JSON.stringify({ title: '訓練で公開した目標', _status: 'published' }) })
+    await api(`/api/goals/${goals.docs[0].id}`, {
+      method: 'PATCH',
+      token: approverToken,
+      body: JSON.stringify({ title: '訓練で公開した目標', _status: 'published' }),
+    })
     // The publish that change asked for finishes first: a backup taken mid-publish is restored into a recovery
     // (the interrupted row and a retry), which the publish tests cover.
     await expect
-      .poll(async () => (await api<{ totalDocs: number }>('/api/site-publishes?limit=1&where[status][in]=queued,running', { token: approverToken })).body.totalDocs, { timeout: 60_000, interval: 500 })
+      .poll(
+        async () => (await api<{ totalDocs: number }>('/api/site-publishes?limit=1&where[status][in]=queued,running', { token: approverToken })).body.totalDocs,
+        { timeout: 60_000, interval: 500 },
+      )
       .toBe(0)
     const before = await state(approverToken)
     expect(before.latestVersions[0]).toEqual([kpis.docs[0].id, expect.any(Number)])
@@ -143,7 +150,9 @@ describe('backup and restore drill', () => {
     const started = performance.now()
     const restore = await npm(['restore', '--', archive])
     expect(restore.code, restore.output).toBe(0)
-    console.log(`backup drill: restored in ${((performance.now() - started) / 1000).toFixed(1)} s; archive ${(statSync(archive).size / 1024 / 1024).toFixed(1)} MB`)
+    console.log(
+      `backup drill: restored in ${((performance.now() - started) / 1000).toFixed(1)} s; archive ${(statSync(archive).size / 1024 / 1024).toFixed(1)} MB`,
+    )
     expect(readdirSync(mediaDir).length).toBeGreaterThan(0)
 
     await start()

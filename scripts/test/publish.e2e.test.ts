@@ -118,9 +118,7 @@ describe('publish from the CMS', () => {
     const pressed = performance.now()
     await page.getByRole('button', { name: '変更内容を公開' }).click()
 
-    await waitFor('the served goal page to show the new title', async () =>
-      (await sitePage('/goals/goal-2-kasseika/')).includes(newTitle),
-    )
+    await waitFor('the served goal page to show the new title', async () => (await sitePage('/goals/goal-2-kasseika/')).includes(newTitle))
     const latency = (performance.now() - pressed) / 1000
     console.log(`publish latency (publish pressed → changed page served): ${latency.toFixed(1)} s`)
     const { body } = await api<{ docs: Array<{ status: string; reason: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', {
@@ -194,9 +192,7 @@ describe('publishing after a stop mid-build', () => {
     const fresh = await login()
     const title = '再起動後の公開'
     await api(`/api/goals/${id}`, { method: 'PATCH', token: fresh, body: JSON.stringify({ title, _status: 'published' }) })
-    await waitFor('the served page to show the change published after the restart', async () =>
-      (await sitePage('/goals/goal-3-ninaite/')).includes(title),
-    )
+    await waitFor('the served page to show the change published after the restart', async () => (await sitePage('/goals/goal-3-ninaite/')).includes(title))
     const { body: row } = await api<{ status: string; error: string }>(`/api/site-publishes/${interrupted}`, { token: fresh })
     expect(row.status).toBe('interrupted')
     expect(row.error).toContain('中断されました')

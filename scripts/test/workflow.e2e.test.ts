@@ -117,10 +117,13 @@ function trackRequests(page: Page) {
 async function settled(page: Page) {
   let quietSince = Date.now()
   await expect
-    .poll(() => {
-      if ((inFlight.get(page)?.size ?? 0) > 0) quietSince = Date.now()
-      return Date.now() - quietSince
-    }, { timeout: 60_000, interval: 100 })
+    .poll(
+      () => {
+        if ((inFlight.get(page)?.size ?? 0) > 0) quietSince = Date.now()
+        return Date.now() - quietSince
+      },
+      { timeout: 60_000, interval: 100 },
+    )
     .toBeGreaterThan(750)
 }
 
@@ -212,9 +215,7 @@ describe('an editor’s day with 起案 → 承認', () => {
       .poll(() => editorPage.locator('body').innerText(), { timeout: 60_000, interval: 200 })
       .toMatch(/次のフィールドは無効です[\s\S]*実績値[\s\S]*年度/)
     const yearField = editorPage.locator('.field-type', { has: year })
-    await expect
-      .poll(() => yearField.locator('.field-error').allInnerTexts(), SLOW)
-      .toContain('実績値の年度（2030年度）が計画期間（2015〜2025年度）の外です。')
+    await expect.poll(() => yearField.locator('.field-error').allInnerTexts(), SLOW).toContain('実績値の年度（2030年度）が計画期間（2015〜2025年度）の外です。')
     await shot(editorPage, '02-editor-draft-refused')
     await year.fill('2018')
     await chooseWorkflow(editorPage, '承認依頼中')
@@ -304,10 +305,13 @@ describe('an editor’s day with 起案 → 承認', () => {
     await shot(page, '12-admin-publish-now')
     const token = await tokenOf(administrator)
     await expect
-      .poll(async () => (await api<{ docs: Array<{ reason: string; status: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })).body.docs[0], {
-        timeout: 180_000,
-        interval: 1000,
-      })
+      .poll(
+        async () => (await api<{ docs: Array<{ reason: string; status: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })).body.docs[0],
+        {
+          timeout: 180_000,
+          interval: 1000,
+        },
+      )
       .toMatchObject({ reason: '管理者による手動公開', status: 'succeeded' })
   })
 

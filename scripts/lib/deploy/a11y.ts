@@ -17,7 +17,13 @@ type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; 
 export function pagePaths(dir: string): string[] {
   return htmlFiles(dir)
     .filter((file) => !/http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 600)))
-    .map((file) => path.relative(dir, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .map((file) =>
+      path
+        .relative(dir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1'),
+    )
 }
 
 /**
@@ -43,10 +49,13 @@ export async function auditBuild(
     // The rules and version come from axe itself, once, so that a report is whole even when every page was cached.
     await tabs[0].setContent('<!doctype html><html lang="ja"><title>axe</title></html>')
     await tabs[0].addScriptTag({ content: axeSource })
-    const { version, rules } = await tabs[0].evaluate((tags) => {
-      const axe = (window as unknown as AxeWindow).axe
-      return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })) }
-    }, [...A11Y_TAGS])
+    const { version, rules } = await tabs[0].evaluate(
+      (tags) => {
+        const axe = (window as unknown as AxeWindow).axe
+        return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })) }
+      },
+      [...A11Y_TAGS],
+    )
     const cache = cacheDir ? new BuildCache(cacheDir, dir, ['axe', version, ...A11Y_TAGS]) : null
     const worker = async (page: Page) => {
       while (next < pages.length) {
@@ -56,10 +65,13 @@ export async function auditBuild(
         let found = cached && (JSON.parse(cached.toString('utf8')) as Array<Omit<A11yReport['violations'][number], 'page'>>)
         if (!found) {
           await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
-          found = await page.evaluate(async (tags) => {
-            const run = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-            return run.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) }))
-          }, [...A11Y_TAGS])
+          found = await page.evaluate(
+            async (tags) => {
+              const run = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+              return run.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) }))
+            },
+            [...A11Y_TAGS],
+          )
           cache?.set(bytes, JSON.stringify(found))
         }
         for (const v of found) violations.push({ page: p, ...v })
@@ -78,7 +90,10 @@ const fileOf = (page: string) => (page === '' || page.endsWith('/') ? `${page}in
 /** Writes the report into the results pages that the build made with a placeholder (Japanese and English). */
 export function writeA11yResults(dir: string, base: string, report: A11yReport): string[] {
   const written: string[] = []
-  for (const [locale, page] of [['ja', 'accessibility/results/index.html'], ['en', 'en/accessibility/results/index.html']] as const) {
+  for (const [locale, page] of [
+    ['ja', 'accessibility/results/index.html'],
+    ['en', 'en/accessibility/results/index.html'],
+  ] as const) {
     const file = path.join(dir, page)
     const html = readFileSync(file, 'utf8')
     if (!html.includes(A11Y_RESULTS_PLACEHOLDER)) throw new Error(`${page} has no results placeholder`)

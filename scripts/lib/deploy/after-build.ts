@@ -50,18 +50,27 @@ export async function afterBuild(
     let t = performance.now()
     const differing = new Set(reuse?.differing)
     const pdfReuse = reuse && { previous: reuse.previous, differing, rendered: reuse.rendered }
-    const pdfs = await printEditions(browser, server.url, dir, snapshot.plans.map((p) => p.key), snapshot.settings.cityName.ja, {
-      reuse: pdfReuse,
-      cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
-    })
+    const pdfs = await printEditions(
+      browser,
+      server.url,
+      dir,
+      snapshot.plans.map((p) => p.key),
+      snapshot.settings.cityName.ja,
+      {
+        reuse: pdfReuse,
+        cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
+      },
+    )
     const print = since(t)
     t = performance.now()
     // A page whose bytes are the previous build's (and the same code styles it) has the previous audit result. Asked
     // again now that the PDF sizes are in: a page that only named a PDF was different before.
-    const audit = reuse && previousReport
-      ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf))
-      : null
-    let a11y = await auditBuild(browser, server.url, dir, { cacheDir: cacheDir && path.join(cacheDir, 'a11y'), ...(audit ? { only: (page) => audit.has(page) } : {}) })
+    const audit =
+      reuse && previousReport ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf)) : null
+    let a11y = await auditBuild(browser, server.url, dir, {
+      cacheDir: cacheDir && path.join(cacheDir, 'a11y'),
+      ...(audit ? { only: (page) => audit.has(page) } : {}),
+    })
     if (audit && previousReport) {
       const all = pagePaths(dir)
       a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !audit.has(p))), all)

@@ -13,7 +13,13 @@ export type ReleaseBuild =
  * changed and the code is the same (see planBuild), else in full. Either way `dir` ends up a complete build of its
  * own with its state for the next publish. An incremental build that cannot be completed falls back to a full one.
  */
-export async function buildRelease(snapshotDir: string, snapshot: Snapshot, dir: string, previousDir: string | null, { cacheDir }: { cacheDir?: string } = {}): Promise<ReleaseBuild> {
+export async function buildRelease(
+  snapshotDir: string,
+  snapshot: Snapshot,
+  dir: string,
+  previousDir: string | null,
+  { cacheDir }: { cacheDir?: string } = {},
+): Promise<ReleaseBuild> {
   const source = siteSourceHash()
   const plan = planBuild(snapshot, previousDir, source)
   if (plan.mode === 'incremental') {

@@ -26,11 +26,7 @@ const linksOf = (html: string): string[] =>
 function exists(dir: string, sitePath: string): boolean {
   const clean = decodeURIComponent(sitePath.split(/[?#]/)[0])
   const file = path.join(dir, clean)
-  return (
-    (existsSync(file) && !clean.endsWith('/')) ||
-    existsSync(path.join(file, 'index.html')) ||
-    existsSync(`${file.replace(/\/$/, '')}.html`)
-  )
+  return (existsSync(file) && !clean.endsWith('/')) || existsSync(path.join(file, 'index.html')) || existsSync(`${file.replace(/\/$/, '')}.html`)
 }
 
 /**

@@ -20,9 +20,7 @@ export const MAX_CHANGED_SHARE = 0.3
 /** When nearly every record's pages are affected anyway (a plan's title), a full build costs no more. */
 export const MAX_AFFECTED_SHARE = 0.9
 
-export type BuildPlan =
-  | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; previous: string; changed: string[]; affected: Set<string>; skip: string[] }
+export type BuildPlan = { mode: 'full'; reason: string } | { mode: 'incremental'; previous: string; changed: string[]; affected: Set<string>; skip: string[] }
 
 /**
  * A fingerprint of everything that shapes the built site besides the snapshot: the site's code and templates, the

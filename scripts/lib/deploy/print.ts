@@ -53,15 +53,18 @@ export async function printEditions(
         const response = await page.goto(`${siteUrl}${printPagePath(plan, edition)}`, { waitUntil: 'load' })
         if (!response?.ok()) throw new Error(`Print page ${printPagePath(plan, edition)} answered ${response?.status()}`)
         await page.evaluate(() => document.fonts.ready)
-        const pdf = addPdfAuthor(await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: FOOTER,
-        }), author)
+        const pdf = addPdfAuthor(
+          await page.pdf({
+            preferCSSPageSize: true,
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: FOOTER,
+          }),
+          author,
+        )
         writeFileSync(path.join(dir, file), pdf)
         cache?.set(printPage, pdf)
         printed.push({ file, bytes: pdf.length })

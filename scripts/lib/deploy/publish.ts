@@ -37,7 +37,10 @@ export interface PublishOptions {
  * Builds a snapshot into a fresh folder, checks it (schemas, a page per record, internal links), and only then
  * switches it live in one step. Anything that fails leaves the live site exactly as it was.
  */
-export async function publishSnapshot(snapshotDir: string, { root, keep = 5, target = targetFromEnv(), build: how = 'auto' }: PublishOptions): Promise<PublishResult> {
+export async function publishSnapshot(
+  snapshotDir: string,
+  { root, keep = 5, target = targetFromEnv(), build: how = 'auto' }: PublishOptions,
+): Promise<PublishResult> {
   const started = performance.now()
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const snapshot = readSnapshot(snapshotDir)
@@ -47,7 +50,9 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
     const buildStarted = performance.now()
     const live = releases.live()
     // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
-    const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, { cacheDir: path.join(root, 'cache', 'publish') })
+    const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, {
+      cacheDir: path.join(root, 'cache', 'publish'),
+    })
     const build = since(buildStarted)
     const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
@@ -75,11 +80,20 @@ export async function publishSnapshot(snapshotDir: string, { root, keep = 5, tar
       throw error
     }
     releases.prune(keep)
-    const made = built.mode === 'incremental' ? { mode: built.mode, rendered: built.rendered.length, differing: built.differing.length } : { mode: built.mode, reason: built.reason }
-    return { build: id, ...made, records: countRecords(snapshot), seconds: { build, ...after.seconds, check, total: since(started) }, pdfs: after.pdfs, target: target.describe() }
+    const made =
+      built.mode === 'incremental'
+        ? { mode: built.mode, rendered: built.rendered.length, differing: built.differing.length }
+        : { mode: built.mode, reason: built.reason }
+    return {
+      build: id,
+      ...made,
+      records: countRecords(snapshot),
+      seconds: { build, ...after.seconds, check, total: since(started) },
+      pdfs: after.pdfs,
+      target: target.describe(),
+    }
   } catch (error) {
     if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
     throw error
   }
 }
-
