@@ -31,7 +31,13 @@ export async function searchInBrowser(page: Page, siteUrl: string, searchPath: s
 }
 
 /** Pagefind's top-10 hits vs a plain substring search over page text, for each case. */
-export async function measureRecall(page: Page, siteUrl: string, cases: SearchCase[], pageTexts: Map<string, string>, searchPath = 'search/'): Promise<QueryOutcome[]> {
+export async function measureRecall(
+  page: Page,
+  siteUrl: string,
+  cases: SearchCase[],
+  pageTexts: Map<string, string>,
+  searchPath = 'search/',
+): Promise<QueryOutcome[]> {
   const outcomes: QueryOutcome[] = []
   for (const c of cases) {
     const { top10, total } = await searchInBrowser(page, siteUrl, searchPath, c.query)
