@@ -2,10 +2,10 @@
  * `npm run build`: the whole public site from the CMS. Creates, migrates and seeds the embedded database when
  * there is none, exports the published content as a snapshot, then builds and indexes the site into site/dist.
  */
-import { loadCmsEnv, ROOT, SNAPSHOT_DIR } from './lib/env.ts'
+import { loadCmsEnv, ROOT, SITE_ROOT, SNAPSHOT_DIR } from './lib/env.ts'
 import { prepareDatabase, withCms } from './lib/cms.ts'
 import { buildSite, exportTo } from './lib/pipeline.ts'
-import { afterBuild } from './lib/deploy/after-build.ts'
+import { afterBuild, pageCacheDir } from './lib/deploy/after-build.ts'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { outDir, resolveSiteLocation } from '../site/src/env.ts'
 import path from 'node:path'
@@ -26,7 +26,8 @@ await buildSite(SNAPSHOT_DIR)
 const dist = outDir ?? path.join(ROOT, 'site', 'dist')
 console.log(`Site built into ${dist} in ${seconds(step)}`)
 const snapshot = readSnapshot(SNAPSHOT_DIR)
-const after = await afterBuild(dist, resolveSiteLocation(snapshot.settings.baseUrl).base, snapshot)
+// Pages audited or printed before (same bytes, same code) by a publish or an earlier build are not done again.
+const after = await afterBuild(dist, resolveSiteLocation(snapshot.settings.baseUrl).base, snapshot, { cacheDir: pageCacheDir(SITE_ROOT) })
 console.log(
   `Print editions (${after.pdfs.length} PDFs) in ${after.seconds.print} s; accessibility audit of ${after.a11y.pages.length} pages in ${after.seconds.a11y} s (total ${seconds(started)})`,
 )

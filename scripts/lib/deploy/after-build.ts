@@ -22,6 +22,12 @@ export interface AfterBuildReuse {
   differing: string[]
 }
 
+/**
+ * Where audit results and PDFs are kept by content (build-cache.ts): KEIKAKU_PAGE_CACHE_DIR, or beside the builds.
+ * Publishes and `npm run build` share it; the test suite points every site it makes at one.
+ */
+export const pageCacheDir = (siteRoot: string) => process.env.KEIKAKU_PAGE_CACHE_DIR ?? path.join(siteRoot, 'cache', 'pages')
+
 /** The audit report kept with each build, so that the next incremental build can carry results over. */
 const A11Y_FILE = `${BUILD_STATE_DIR}/a11y.json`
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { resolveSiteLocation } from '../../../site/src/env.ts'
-import { afterBuild } from './after-build.ts'
+import { afterBuild, pageCacheDir } from './after-build.ts'
 import { buildRelease } from './build-release.ts'
 import { checkBuild } from './check-build.ts'
 import { Releases } from './releases.ts'
@@ -57,9 +57,7 @@ export async function publishSnapshot(
     const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
     const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
-    // Audit results and PDFs are kept by content beside the build caches (the test suite shares one between sites).
-    const cacheDir = process.env.KEIKAKU_PAGE_CACHE_DIR ?? path.join(root, 'cache', 'pages')
-    const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir })
+    const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir: pageCacheDir(root) })
 
     const checkStarted = performance.now()
     const problems = checkBuild(dir, snapshot, base, reuse?.rendered)
