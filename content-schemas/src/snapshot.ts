@@ -25,6 +25,8 @@ export const collectionSchemas = {
 } as const
 export type CollectionName = keyof typeof collectionSchemas
 export const COLLECTION_NAMES = Object.keys(collectionSchemas) as CollectionName[]
+/** The collections whose every record has pages of its own (media are files, shown inside other pages). */
+export const RECORD_COLLECTIONS = COLLECTION_NAMES.filter((name): name is Exclude<CollectionName, 'media'> => name !== 'media')
 
 export const snapshotMeta = z.strictObject({
   schemaVersion: z.literal(1),

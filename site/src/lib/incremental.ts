@@ -16,7 +16,11 @@ export const BUILD_STATE_DIR = '.keikaku'
 /** Per Japanese page, the readings of its words that the search index gets (ruby is added once, when rendered). */
 export const READINGS_FILE = `${BUILD_STATE_DIR}/readings.json`
 
-/** Collections with a page per record, as they appear in URLs. */
+/**
+ * Collections with a page per record, as they appear in URLs: content-schemas' RECORD_COLLECTIONS, written out
+ * because Astro loads this file with the integrations under Node's type stripping, before any bundler, and the
+ * contract's index cannot load there.
+ */
 const RECORD_PAGES = new Set([
   'plans',
   'principles',

@@ -1,4 +1,4 @@
-import type { Kpi, Meeting, PlanItem, Snapshot } from '@keikaku/content-schemas'
+import { RECORD_COLLECTIONS, type Kpi, type Meeting, type PlanItem, type Snapshot } from '@keikaku/content-schemas'
 
 /** Vocabulary for generated Japanese text, so that Pagefind segments real-looking sentences. */
 const TOPICS = [
@@ -47,22 +47,7 @@ export function largePlan(base: Snapshot, { targetPages = 5000, seed = 1 }: { ta
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]
   const sentence = () =>
     `${pick(PLACES)}における${pick(TOPICS)}${pick(ACTIONS)}。${pick(TOPICS)}と${pick(TOPICS)}を連携させ、市民と行政の協働により${pick(TOPICS)}${pick(ACTIONS)}。`
-  const existing = (
-    [
-      'plans',
-      'principles',
-      'goals',
-      'approaches',
-      'priority-projects',
-      'plan-items',
-      'implementation-plans',
-      'strategy-goals',
-      'kpis',
-      'bodies',
-      'meetings',
-      'pages',
-    ] as const
-  ).reduce((n, c) => n + base[c].length, 0)
+  const existing = RECORD_COLLECTIONS.reduce((n, c) => n + base[c].length, 0)
   const extra = Math.max(0, Math.round(targetPages / 2) - existing - 40)
   const [itemCount, kpiCount] = [Math.round(extra * 0.6), Math.round(extra * 0.2)]
   const meetingCount = extra - itemCount - kpiCount

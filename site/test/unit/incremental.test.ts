@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { RECORD_COLLECTIONS } from '@keikaku/content-schemas'
 import { recordOfPage } from '../../src/lib/incremental.ts'
 
 describe('recordOfPage', () => {
@@ -30,5 +31,10 @@ describe('recordOfPage', () => {
       'accessibility/results/',
     ])
       expect(recordOfPage(page), page).toBeNull()
+  })
+
+  it('knows a page of every collection the contract gives pages of, and no other (its list is written out)', () => {
+    for (const collection of RECORD_COLLECTIONS) expect(recordOfPage(`${collection}/a-key/`)).toBe(`${collection}/a-key`)
+    expect(recordOfPage('media/a-key/')).toBeNull()
   })
 })
