@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { KPI_SHEET_COLUMNS } from '@keikaku/content-schemas'
 import { stringify } from 'csv-stringify/sync'
+import { createLocalReq, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyKpiSheetChanges, exportKpiSheetRows, readSheetFile, writeSheet } from '../src/kpi-sheets/index.ts'
 import { decodeCsv } from '../src/kpi-sheets/files.ts'
 import { runKpiImport } from '../src/kpi-sheets/run.ts'
+import { saveDrafts } from '../src/kpi-sheets/saveDrafts.ts'
 import { makeUser, rejection, useCms } from './cms.ts'
 import { convertWithLibreOffice } from './libreoffice.ts'
 
@@ -216,6 +218,49 @@ describe('KPI sheet import', () => {
     expect(own.ok).toBe(true)
     expect(await kpi('shinki-koyo')).toMatchObject({ workflow: 'submitted', updatedBy: dept.id })
     expect(actual(await kpi('shinki-koyo'), 2018)?.value).toBe(420)
+  })
+
+  it('writes each draft as Payload’s own update writes it (hooks, locales, sample flags, attribution, version flags)', async () => {
+    const original = await kpi('kanko-kyaku')
+    const changed = original.actuals!.map((a, i) => (i === 0 ? { ...a, value: a.value + 1, source: '一関市調べ' } : a))
+    const data = { actuals: [...changed, { fiscalYear: 2024, value: 1, status: 'preliminary' as const, note: '速報' }], workflow: 'submitted' as const }
+    // Each way in its own transaction, rolled back, so both start from the same document.
+    const written = async (save: (req: PayloadRequest) => Promise<unknown>) => {
+      const req = await createLocalReq({ user: { ...users.editor, collection: 'users' }, locale: 'ja' }, cms.payload)
+      await initTransaction(req)
+      try {
+        await save(req)
+        const { docs } = await cms.payload.db.findVersions({
+          collection: 'kpis',
+          where: { parent: { equals: original.id } },
+          sort: '-updatedAt',
+          pagination: false,
+          req,
+        })
+        const events = await cms.payload.find({
+          collection: 'approval-events',
+          where: { documentId: { equals: String(original.id) } },
+          sort: '-createdAt',
+          limit: 1,
+          req,
+        })
+        const [latest, previous] = docs
+        const version = JSON.parse(JSON.stringify(latest.version), (key, value) => (key === 'updatedAt' ? undefined : value))
+        // New rows get new ids either way.
+        for (const row of version.actuals) if (!original.actuals!.some((a) => a.id === row.id)) row.id = 'new'
+        return { version, latest: latest.latest, previousLatest: previous.latest, event: events.docs[0]?.action, count: docs.length }
+      } finally {
+        await killTransaction(req)
+      }
+    }
+    const byPayload = await written((req) =>
+      cms.payload.update({ collection: 'kpis', id: original.id, data, draft: true, locale: 'ja', user: req.user, overrideAccess: false, req }),
+    )
+    const bySaveDrafts = await written((req) => saveDrafts(req, 'kpis', [{ id: original.id, data }]))
+    expect(bySaveDrafts).toEqual(byPayload)
+    expect(byPayload).toMatchObject({ latest: true, previousLatest: false, event: 'submitted' })
+    expect(byPayload.version).toMatchObject({ _status: 'draft', workflow: 'submitted', updatedBy: users.editor.id })
+    expect(byPayload.version.name).toEqual({ ja: original.name, en: expect.any(String) })
   })
 
   it('applies in one transaction: a failure on the second KPI leaves the first unchanged', async () => {

@@ -2,6 +2,7 @@ import type { KpiSheetChange } from '@keikaku/content-schemas'
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { canPublish } from '../access/roles.ts'
 import { announceCollectedSubmissions, collectSubmissions } from '../workflow/approvalEvents.ts'
+import { saveDrafts, type DraftChange } from './saveDrafts.ts'
 import type { SheetUser } from './scope.ts'
 
 export interface ApplyOptions {
@@ -40,6 +41,7 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
       select: { key: true, actuals: true },
     })
     const byKey = new Map(docs.map((d) => [d.key, d]))
+    const drafts: DraftChange[] = []
     for (const [key, kpiChanges] of byKpi) {
       const doc = byKey.get(key)
       if (!doc) throw new APIError(`指標「${key}」がありません / no KPI "${key}"`, 404, null, true)
@@ -51,11 +53,14 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
         else actuals.push(row)
       }
       actuals.sort((a, b) => a.fiscalYear - b.fiscalYear)
+      if (!publish) {
+        drafts.push({ id: doc.id, data: { actuals, workflow: 'submitted' } })
+        continue
+      }
       await payload.update({
         collection: 'kpis',
         id: doc.id,
-        data: publish ? { actuals, _status: 'published' } : { actuals, workflow: 'submitted' },
-        draft: !publish,
+        data: { actuals, _status: 'published' },
         locale: 'ja',
         user: req.user,
         overrideAccess: false,
@@ -63,6 +68,7 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
         req,
       })
     }
+    await saveDrafts(req, 'kpis', drafts)
     await announceCollectedSubmissions(req)
     if (started) await commitTransaction(req)
   } catch (error) {
