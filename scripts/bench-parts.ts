@@ -32,10 +32,15 @@ if (mode === 'kpi-import') {
   const { readFileSync } = await import('node:fs')
   const bytes = readFileSync(process.env.BENCH_WORKBOOK!)
   const started = performance.now()
-  const result = await withCms((payload) => runKpiImport(payload, bytes))
-  const elapsed = seconds(started)
+  let opened = 0
+  const result = await withCms((payload) => {
+    opened = performance.now()
+    return runKpiImport(payload, bytes)
+  })
+  const elapsed = seconds(opened)
   if (!result.ok) throw new Error(result.lines.slice(0, 5).join('\n'))
-  writeFileSync(out, JSON.stringify({ seconds: elapsed, applied: result.applied, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  const run = { seconds: elapsed, withStart: seconds(started), applied: result.applied, maxRssMb: process.resourceUsage().maxRSS / 1024 }
+  writeFileSync(out, JSON.stringify(run))
   process.exit(0)
 }
 
@@ -192,22 +197,48 @@ async function kpiSheetBench(payload: import('payload').Payload) {
 
 if (mode === 'kpi-sheets') {
   const { execFileSync } = await import('node:child_process')
-  const { readFileSync } = await import('node:fs')
+  const { copyFileSync, existsSync, readFileSync, rmSync } = await import('node:fs')
   const result = path.join(work, 'kpi-import.json')
-  // BENCH_KEEP: the database as the import found it, to re-run the import on.
-  if (process.env.BENCH_KEEP) {
-    const { copyFileSync, existsSync } = await import('node:fs')
-    const db = process.env.DATABASE_URI!.replace(/^file:/, '')
-    for (const suffix of ['', '-wal']) if (existsSync(db + suffix)) copyFileSync(db + suffix, `${db}.before-import${suffix}`)
-  }
+  // The database as the import finds it, restored before each run (BENCH_KEEP leaves the copy, to re-run it on).
+  const db = process.env.DATABASE_URI!.replace(/^file:/, '')
+  const suffixes = ['', '-wal'].filter((suffix) => existsSync(db + suffix))
+  for (const suffix of suffixes) copyFileSync(db + suffix, `${db}.before-import${suffix}`)
   // BENCH_PROFILE=<dir> writes a CPU profile of the import (open it in Chrome's DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
-  execFileSync('npx', ['tsx', ...profile, path.join(import.meta.dirname, 'bench-parts.ts'), 'kpi-import', result], { stdio: ['ignore', 'ignore', 'inherit'] })
-  const { seconds: importSeconds, applied, maxRssMb } = JSON.parse(readFileSync(result, 'utf8'))
-  const label = `KPI sheet import, ${process.env.BENCH_WORKBOOK_ROWS}-row XLSX (${applied} actuals changed)`
+  // Three runs, the median printed: on these shared 2-core machines one run of the same import varies by ±20 %.
+  const runs: { seconds: number; withStart: number; applied: number; maxRssMb: number }[] = []
+  for (let run = 0; run < 3; run++) {
+    rmSync(`${db}-shm`, { force: true })
+    for (const suffix of suffixes) copyFileSync(`${db}.before-import${suffix}`, db + suffix)
+    execFileSync('npx', ['tsx', ...profile, path.join(import.meta.dirname, 'bench-parts.ts'), 'kpi-import', result], { stdio: ['ignore', 'ignore', 'inherit'] })
+    runs.push(JSON.parse(readFileSync(result, 'utf8')))
+  }
+  if (!process.env.BENCH_KEEP) for (const suffix of suffixes) rmSync(`${db}.before-import${suffix}`)
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]
+  const times = (pick: (r: (typeof runs)[number]) => number) => runs.map((r) => round(pick(r), 1)).join(' / ')
+  const label = `KPI sheet import, ${process.env.BENCH_WORKBOOK_ROWS}-row XLSX (${runs[0].applied} actuals changed)`
   rows.push(
-    { scenario, metric: `${label}: check + apply as drafts`, value: round(importSeconds, 1), unit: 's', target: '≤ 10 s' },
-    { scenario, metric: `${label}: peak memory of the import process`, value: Math.round(maxRssMb), unit: 'MB', target: '≤ 1,024 MB' },
+    {
+      scenario,
+      metric: `${label}: check + apply as drafts, Payload running (as an upload in the admin); median of 3 (${times((r) => r.seconds)} s)`,
+      value: round(median(runs.map((r) => r.seconds)), 1),
+      unit: 's',
+      target: '≤ 10 s',
+    },
+    {
+      scenario,
+      metric: `${label}: the kpis:import command, Payload's start included; median of 3 (${times((r) => r.withStart)} s)`,
+      value: round(median(runs.map((r) => r.withStart)), 1),
+      unit: 's',
+      target: '',
+    },
+    {
+      scenario,
+      metric: `${label}: peak memory of the import process`,
+      value: Math.round(Math.max(...runs.map((r) => r.maxRssMb))),
+      unit: 'MB',
+      target: '≤ 1,024 MB',
+    },
   )
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyKpiSheetChanges, exportKpiSheetRows, readSheetFile, writeSheet } from '../src/kpi-sheets/index.ts'
 import { decodeCsv } from '../src/kpi-sheets/files.ts'
 import { runKpiImport } from '../src/kpi-sheets/run.ts'
-import { saveDrafts } from '../src/kpi-sheets/saveDrafts.ts'
+import { readDrafts, saveDrafts } from '../src/kpi-sheets/saveDrafts.ts'
 import { makeUser, rejection, useCms } from './cms.ts'
 import { convertWithLibreOffice } from './libreoffice.ts'
 
@@ -256,7 +256,9 @@ describe('KPI sheet import', () => {
     const byPayload = await written((req) =>
       cms.payload.update({ collection: 'kpis', id: original.id, data, draft: true, locale: 'ja', user: req.user, overrideAccess: false, req }),
     )
-    const bySaveDrafts = await written((req) => saveDrafts(req, 'kpis', [{ id: original.id, data }]))
+    const bySaveDrafts = await written(async (req) =>
+      saveDrafts(req, 'kpis', [{ original: (await readDrafts(req, 'kpis', { id: { equals: original.id } }))[0], data }]),
+    )
     expect(bySaveDrafts).toEqual(byPayload)
     expect(byPayload).toMatchObject({ latest: true, previousLatest: false, event: 'submitted' })
     expect(byPayload.version).toMatchObject({ _status: 'draft', workflow: 'submitted', updatedBy: users.editor.id })

@@ -3,6 +3,12 @@ import { queueSitePublish } from '../jobs/queueSitePublish.ts'
 
 const skip = (req: PayloadRequest) => Boolean(req.context.skipSitePublish)
 
+/**
+ * Hook context set by code that knows it saves drafts (kpi-sheets/saveDrafts.ts): Payload's update operation does
+ * not tell the hooks whether it saved a draft or unpublished, so otherwise the document has to be read to find out.
+ */
+export const DRAFT_SAVE = 'draftSave'
+
 const labelOf = (labels: unknown, fallback: string) => (typeof labels === 'string' ? labels : ((labels as { ja?: string } | undefined)?.ja ?? fallback))
 
 /** The history's きっかけ, in Japanese (the publish history is the city's record): 公開: 指標 kanko-kyaku. */
@@ -13,8 +19,8 @@ const describe = (action: string, collection: { slug: string; labels?: { singula
  * Publishing, unpublishing or deleting published content rebuilds the site. Saving a draft does not: Payload
  * keeps a draft in the versions table and the published document unchanged.
  */
-export const requestPublishAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (skip(req)) return doc
+export const requestPublishAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  if (skip(req) || context[DRAFT_SAVE]) return doc
   const versioned = Boolean(collection.versions?.drafts)
   if (!versioned) {
     await queueSitePublish(req, { reason: describe('更新', collection, doc) })

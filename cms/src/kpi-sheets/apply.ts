@@ -2,7 +2,7 @@ import type { KpiSheetChange } from '@keikaku/content-schemas'
 import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { canPublish } from '../access/roles.ts'
 import { announceCollectedSubmissions, collectSubmissions } from '../workflow/approvalEvents.ts'
-import { saveDrafts, type DraftChange } from './saveDrafts.ts'
+import { readDrafts, saveDrafts, type Draft } from './saveDrafts.ts'
 import type { SheetUser } from './scope.ts'
 
 export interface ApplyOptions {
@@ -29,19 +29,9 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
   collectSubmissions(req)
   try {
     // The latest versions of every KPI the sheet changes, read at once (one query, not one per KPI).
-    const { docs } = await payload.find({
-      collection: 'kpis',
-      where: { key: { in: [...byKpi.keys()] } },
-      draft: true,
-      locale: 'ja',
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      select: { key: true, actuals: true },
-    })
+    const docs = await readDrafts(req, 'kpis', { key: { in: [...byKpi.keys()] } })
     const byKey = new Map(docs.map((d) => [d.key, d]))
-    const drafts: DraftChange[] = []
+    const drafts: Draft[] = []
     for (const [key, kpiChanges] of byKpi) {
       const doc = byKey.get(key)
       if (!doc) throw new APIError(`指標「${key}」がありません / no KPI "${key}"`, 404, null, true)
@@ -54,7 +44,7 @@ export async function applyKpiSheetChanges(payload: Payload, changes: KpiSheetCh
       }
       actuals.sort((a, b) => a.fiscalYear - b.fiscalYear)
       if (!publish) {
-        drafts.push({ id: doc.id, data: { actuals, workflow: 'submitted' } })
+        drafts.push({ original: doc, data: { actuals, workflow: 'submitted' } })
         continue
       }
       await payload.update({

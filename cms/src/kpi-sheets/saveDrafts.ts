@@ -12,14 +12,34 @@ import {
   type ValidationFieldError,
   type Where,
 } from 'payload'
+import { DRAFT_SAVE } from '../hooks/requestSitePublish.ts'
 
-export interface DraftChange {
-  id: number | string
-  /** What a form would send for this document, in the request's locale. */
+export interface Draft {
+  /** The document as `readDrafts` read it. */
+  original: JsonObject
+  /** What a form would send for it, in the request's locale. */
   data: JsonObject
 }
 
 const LOCKS = 'payload-locked-documents'
+
+/**
+ * The documents as Payload's update operation and its hooks see them before a draft save (`originalDoc`): the
+ * latest version, in the request's locale, depth 0, hidden fields included. Read once for all the drafts.
+ */
+export async function readDrafts<TSlug extends CollectionSlug>(req: PayloadRequest, collectionSlug: TSlug, where: Where) {
+  const { docs } = await req.payload.find({
+    collection: collectionSlug,
+    where,
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
+  return docs
+}
 
 /**
  * Saves drafts of many documents of one collection as `payload.update({ id, data, draft: true, req })` saves each,
@@ -30,40 +50,40 @@ const LOCKS = 'payload-locked-documents'
  * relational query). Per document this runs what that operation runs, in its order and with Payload's own field
  * traversal: field beforeValidate, the collection's beforeValidate and beforeChange hooks, field beforeChange with
  * validation (which also merges the locale into the stored locales and gives new array rows their ids), the version
- * write (`db.createVersion`, as `saveVersion` writes it), the version limit, and the afterChange hooks. The update
- * access rule is evaluated once for the user, and documents it does not allow are refused. Left out: beforeOperation
+ * write (`db.createVersion`, as `saveVersion` writes it), the version limit, and the afterChange hooks (told in their
+ * context that this was a draft save, `DRAFT_SAVE`, which the operation cannot tell them). The update
+ * access rule is evaluated for each document, and documents it does not allow are refused. Left out: beforeOperation
  * hooks (they concern live writes and restores) and afterRead (the caller gets no documents back). A test holds the
  * versions written here equal to those that `payload.update` writes (cms/test/kpi-sheets.test.ts).
  */
-export async function saveDrafts(req: PayloadRequest, collectionSlug: CollectionSlug, changes: DraftChange[]): Promise<void> {
+export async function saveDrafts(req: PayloadRequest, collectionSlug: CollectionSlug, drafts: Draft[]): Promise<void> {
   const { payload } = req
   const collection = payload.collections[collectionSlug].config
   if (!collection.versions?.drafts) throw new Error(`saveDrafts: ${collectionSlug} has no drafts`)
-  const ids = changes.map((c) => c.id)
+  const ids = drafts.map((d) => d.original.id as number | string)
   if (ids.length === 0) return
 
   // Access as the operation checks it for each document: false refuses, a query must match the document.
   const queries = new Map<string, Where>()
-  for (const { data } of changes) {
-    const access = await executeAccess({ req, data: { ...data, _status: 'draft' } }, collection.access.update)
+  for (const { data, original } of drafts) {
+    const access = await executeAccess({ id: original.id as number | string, req, data: { ...data, _status: 'draft' } }, collection.access.update)
     if (typeof access === 'object') queries.set(JSON.stringify(access), access)
   }
-  const allowed: Where = { and: [{ id: { in: ids } }, ...queries.values()] }
-
-  // The documents as the hooks see them (this locale, depth 0), the same read as the operation's `originalDoc`.
-  const { docs: originals } = await payload.find({
-    collection: collectionSlug,
-    where: allowed,
-    draft: true,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    showHiddenFields: true,
-    req,
-  })
-  const originalById = new Map(originals.map((d) => [String(d.id), d as JsonObject]))
-  const refused = ids.filter((id) => !originalById.has(String(id)))
-  if (refused.length > 0) throw new APIError(`${req.t('error:unauthorized')}: ${refused.join(', ')}`, 403, null, true)
+  if (queries.size > 0) {
+    const { docs } = await payload.find({
+      collection: collectionSlug,
+      where: { and: [{ id: { in: ids } }, ...queries.values()] },
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: {},
+      req,
+    })
+    const allowed = new Set(docs.map((d) => String(d.id)))
+    const refused = ids.filter((id) => !allowed.has(String(id)))
+    if (refused.length > 0) throw new APIError(`${req.t('error:unauthorized')}: ${refused.join(', ')}`, 403, null, true)
+  }
 
   // The latest versions with every locale, as the operation's `docWithLocales`.
   const { docs: versions } = await payload.db.findVersions({
@@ -86,12 +106,12 @@ export async function saveDrafts(req: PayloadRequest, collectionSlug: Collection
   }
 
   const max = typeof collection.versions.maxPerDoc === 'number' ? collection.versions.maxPerDoc : 100
-  for (const change of changes) {
-    const { id } = change
-    const originalDoc = originalById.get(String(id))!
+  for (const draft of drafts) {
+    const originalDoc = draft.original
+    const id = originalDoc.id as number | string
     const docWithLocales = withLocalesById.get(String(id)) ?? (originalDoc as JsonObject)
     const context = req.context
-    let data: JsonObject = deepCopyObjectSimple({ ...change.data, _status: 'draft' })
+    let data: JsonObject = deepCopyObjectSimple({ ...draft.data, _status: 'draft' })
 
     await beforeValidateTraverseFields({
       id,
@@ -169,7 +189,7 @@ export async function saveDrafts(req: PayloadRequest, collectionSlug: Collection
 
     const doc: JsonObject = { ...originalDoc, ...data, id, updatedAt: now }
     for (const hook of collection.hooks.afterChange ?? []) {
-      await hook({ collection, context, data, doc, operation: 'update', previousDoc: originalDoc, req })
+      await hook({ collection, context: { ...context, [DRAFT_SAVE]: true }, data, doc, operation: 'update', previousDoc: originalDoc, req })
     }
   }
 }
