@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { buildRelease, type ReleaseBuild } from '../lib/deploy/build-release.ts'
-import { files } from '../lib/deploy/incremental.ts'
+import { filesUnder as files } from '../lib/files.ts'
 import { ROOT } from '../lib/env.ts'
 
 const exec = promisify(execFile)

@@ -1,25 +1,12 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { filesUnder } from '../files.ts'
 
 const sha256 = (...parts: Array<string | Buffer>) => {
   const hash = createHash('sha256')
   for (const part of parts) hash.update(part).update('\0')
   return hash.digest('hex')
-}
-
-/** Every stylesheet and script of a build, by path. */
-function codeFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (/\.(css|js|mjs)$/.test(entry.name)) out.push(full)
-    }
-  }
-  walk(dir)
-  return out.sort()
 }
 
 /**
@@ -37,8 +24,9 @@ export class BuildCache {
     buildDir: string,
     tool: string[],
   ) {
-    const files = codeFiles(buildDir)
-    this.codeKey = sha256(...tool, ...files.flatMap((f) => [path.relative(buildDir, f), readFileSync(f)]))
+    // Every stylesheet and script of the build, by path.
+    const code = filesUnder(buildDir).filter((f) => /\.(css|js|mjs)$/.test(f))
+    this.codeKey = sha256(...tool, ...code.flatMap((f) => [f, readFileSync(path.join(buildDir, f))]))
     mkdirSync(dir, { recursive: true })
   }
 

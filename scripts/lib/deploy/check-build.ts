@@ -1,19 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { COLLECTION_NAMES, type Snapshot } from '@keikaku/content-schemas'
+import { filesUnder } from '../files.ts'
 import { extractRefs } from '../html-refs.ts'
 
 export interface BuildProblem {
   page: string
   message: string
-}
-
-function htmlFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(prefix, entry.name)
-    if (entry.isDirectory()) return htmlFiles(path.join(dir, entry.name), relative)
-    return entry.name.endsWith('.html') ? [relative] : []
-  })
 }
 
 /** href/src values of one page, without feed links (rel=alternate with a type). */
@@ -48,7 +41,7 @@ export function checkBuild(dir: string, snapshot: Snapshot, base = '/', pages?: 
     }
   }
 
-  for (const file of pages?.filter((f) => f.endsWith('.html')) ?? htmlFiles(dir)) {
+  for (const file of pages?.filter((f) => f.endsWith('.html')) ?? filesUnder(dir).filter((f) => f.endsWith('.html'))) {
     const page = `/${file.replace(/index\.html$/, '')}`
     for (const link of linksOf(readFileSync(path.join(dir, file), 'utf8'))) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('#')) continue

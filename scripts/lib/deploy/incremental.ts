@@ -5,6 +5,7 @@ import { affectedRecords, COLLECTION_NAMES, compareSnapshots, recordId, type Sna
 import { ROOT } from '../env.ts'
 import { BUILD_STATE_DIR, READINGS_FILE, SKIPPED_PAGE } from '../../../site/src/lib/incremental.ts'
 import type { PageReadings, SearchInput } from '../../../site/src/integrations/pagefind.ts'
+import { filesUnder } from '../files.ts'
 
 /** Kept in each build's state folder: what the next publish compares against. */
 const SNAPSHOT_FILE = `${BUILD_STATE_DIR}/snapshot.json`
@@ -92,7 +93,7 @@ export function reuseUnchanged(dir: string, previousDir: string): Reused {
   const reused: string[] = []
   const rendered: string[] = []
   const differing: string[] = []
-  for (const file of files(dir)) {
+  for (const file of filesUnder(dir)) {
     if (file.startsWith(`${BUILD_STATE_DIR}/`) || file.startsWith('_astro/') || file.startsWith('pagefind/')) continue
     const full = path.join(dir, file)
     const from = path.join(previousDir, file)
@@ -138,14 +139,6 @@ export function linkFile(from: string, to: string): void {
     if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
     copyFileSync(from, to)
   }
-}
-
-/** Every file of a folder, relative, with forward slashes. */
-export function files(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
 }
 
 function readJson<T>(file: string): T | null {

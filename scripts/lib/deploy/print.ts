@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import { filesUnder } from '../files.ts'
 import { BuildCache } from './build-cache.ts'
 import { linkFile } from './incremental.ts'
 import { addPdfAuthor } from './pdf-info.ts'
@@ -106,17 +107,9 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
   }
 }
 
-/** Every HTML file of a build, except Pagefind's assets. */
+/** Every HTML file of a build (absolute paths), except Pagefind's and Astro's assets. */
 export function htmlFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name)
-      if (entry.isDirectory()) {
-        if (!(d === dir && (entry.name === 'pagefind' || entry.name === '_astro'))) walk(full)
-      } else if (entry.name.endsWith('.html') && statSync(full).isFile()) out.push(full)
-    }
-  }
-  walk(dir)
-  return out.sort()
+  return filesUnder(dir)
+    .filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f))
+    .map((f) => path.join(dir, f))
 }
