@@ -13,7 +13,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { COLLECTION_NAMES } from '@keikaku/content-schemas'
+import { RECORD_COLLECTIONS } from '@keikaku/content-schemas'
 import { readSnapshot, snapshotMediaDir, writeSnapshot } from '@keikaku/content-schemas/io'
 import { largePlan } from '../site/src/lib/large-plan.ts'
 import { firstResultBytes } from '@keikaku/test-support/search-recall'
@@ -31,8 +31,6 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 const GB = 1024 ** 3
-/** Collections with a page per record on the site (media have none). */
-const RECORD_COLLECTIONS = COLLECTION_NAMES.filter((c) => c !== 'media')
 
 interface Run {
   ms: number
