@@ -106,20 +106,18 @@ export async function saveDrafts(req: PayloadRequest, collectionSlug: Collection
   }
 
   const max = typeof collection.versions.maxPerDoc === 'number' ? collection.versions.maxPerDoc : 100
+  const context = req.context
   for (const draft of drafts) {
     const originalDoc = draft.original
     const id = originalDoc.id as number | string
-    const docWithLocales = withLocalesById.get(String(id)) ?? (originalDoc as JsonObject)
-    const context = req.context
+    const docWithLocales = withLocalesById.get(String(id)) ?? originalDoc
     let data: JsonObject = deepCopyObjectSimple({ ...draft.data, _status: 'draft' })
-
-    await beforeValidateTraverseFields({
+    // Both field traversals start at the document's root, as the operation starts them.
+    const root = {
       id,
       collection,
       context,
-      data,
       doc: originalDoc,
-      docForHooks: originalDoc,
       fields: collection.fields,
       global: null,
       operation: 'update',
@@ -129,9 +127,10 @@ export async function saveDrafts(req: PayloadRequest, collectionSlug: Collection
       parentPath: '',
       parentSchemaPath: '',
       req,
-      siblingData: data,
       siblingDoc: originalDoc,
-    })
+    } as const
+
+    await beforeValidateTraverseFields({ ...root, data, docForHooks: originalDoc, siblingData: data })
     for (const hook of collection.hooks.beforeValidate ?? []) {
       data = (await hook({ collection, context, data, operation: 'update', originalDoc, req })) || data
     }
@@ -143,26 +142,13 @@ export async function saveDrafts(req: PayloadRequest, collectionSlug: Collection
     const errors: ValidationFieldError[] = []
     const mergeLocaleActions: (() => Promise<void> | void)[] = []
     await beforeChangeTraverseFields({
-      id,
-      collection,
-      context,
+      ...root,
       data: result,
-      doc: originalDoc,
       docWithLocales,
       errors,
       fieldLabelPath: '',
-      fields: collection.fields,
-      global: null,
       mergeLocaleActions,
-      operation: 'update',
-      overrideAccess: false,
-      parentIndexPath: '',
-      parentIsLocalized: false,
-      parentPath: '',
-      parentSchemaPath: '',
-      req,
       siblingData: result,
-      siblingDoc: originalDoc,
       siblingDocWithLocales: docWithLocales,
     })
     if (errors.length > 0) throw new ValidationError({ id, collection: collectionSlug, errors, req }, req.t)
