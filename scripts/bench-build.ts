@@ -21,15 +21,10 @@ import { CHROMIUM, launchBrowser } from './lib/chromium.ts'
 import { serveBuild } from './lib/deploy/serve-build.ts'
 import { countHtml, measure, pageBytes, type Row } from './bench-site.ts'
 import { floorEnv, writeFloorProject } from './lib/bench/floor.ts'
+import { median, round } from './lib/bench/stats.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 const siteDir = path.join(repoRoot, 'site')
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 const GB = 1024 ** 3
 
 interface Run {

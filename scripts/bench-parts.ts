@@ -12,13 +12,12 @@ import path from 'node:path'
 import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import type { Row } from './bench-site.ts'
+import { median, round } from './lib/bench/stats.ts'
 
 const [mode, out] = process.argv.slice(2)
 const scenario = process.env.BENCH_SCENARIO ?? ''
 const snapshotDir = process.env.BENCH_SNAPSHOT!
 const seconds = (since: number) => (performance.now() - since) / 1000
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-part-'))
 process.env.KEIKAKU_MEDIA_DIR = path.join(work, 'media')
@@ -214,7 +213,6 @@ if (mode === 'kpi-sheets') {
     runs.push(JSON.parse(readFileSync(result, 'utf8')))
   }
   if (!process.env.BENCH_KEEP) for (const suffix of suffixes) rmSync(`${db}.before-import${suffix}`)
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]
   const times = (pick: (r: (typeof runs)[number]) => number) => runs.map((r) => round(pick(r), 1)).join(' / ')
   const label = `KPI sheet import, ${process.env.BENCH_WORKBOOK_ROWS}-row XLSX (${runs[0].applied} actuals changed)`
   rows.push(

@@ -9,11 +9,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { buildScenario, type Row } from './bench-site.ts'
+import { round } from './lib/bench/stats.ts'
 import { launchBrowser } from './lib/chromium.ts'
 import { printEditions } from './lib/deploy/print.ts'
 import { serveBuild } from './lib/deploy/serve-build.ts'
-
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
 
 /** Pages of a PDF, as pdfinfo (poppler-utils) reads them. */
 const pdfPages = (file: string) => Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1] ?? NaN)
@@ -41,7 +40,7 @@ export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir:
         rows.push({
           scenario,
           metric: `print editions: ${pdfs.length} PDFs printed (Chromium, incl. filling in their sizes)`,
-          value: round((performance.now() - started) / 1000),
+          value: round((performance.now() - started) / 1000, 1),
           unit: 's',
         })
         for (const pdf of pdfs) {

@@ -14,12 +14,12 @@ import { readSnapshot, snapshotMediaDir, writeSnapshot } from '@keikaku/content-
 import { resolveSiteLocation } from '../site/src/env.ts'
 import { largePlan } from '../site/src/lib/large-plan.ts'
 import type { Row } from './bench-site.ts'
+import { round } from './lib/bench/stats.ts'
 import { buildRelease } from './lib/deploy/build-release.ts'
 import { checkBuild } from './lib/deploy/check-build.ts'
 import { publishSnapshot, type PublishResult } from './lib/deploy/publish.ts'
 import { run } from './lib/run.ts'
 
-const round = (n: number) => Math.round(n * 10) / 10
 const TARGETS = { seeded: 4, large: 10 } as const
 
 /** Changes the latest actual of the first KPI that has one, in place. */
@@ -60,8 +60,14 @@ export async function benchPublish(plans: Array<keyof typeof TARGETS> = ['seeded
       changeOneKpi(snapshotDir, 1)
       const incremental = await publishSnapshot(snapshotDir, { root })
       rows.push(
-        { scenario, metric: `publish, one KPI changed, incremental (${describeRun(incremental)})`, value: round(incremental.seconds.total), unit: 's', target },
-        { scenario, metric: `publish, full (${describeRun(full)})`, value: round(full.seconds.total), unit: 's' },
+        {
+          scenario,
+          metric: `publish, one KPI changed, incremental (${describeRun(incremental)})`,
+          value: round(incremental.seconds.total, 1),
+          unit: 's',
+          target,
+        },
+        { scenario, metric: `publish, full (${describeRun(full)})`, value: round(full.seconds.total, 1), unit: 's' },
       )
     }
     return rows
@@ -100,12 +106,12 @@ async function benchLargeBuild(snapshotDir: string, builds: string, scenario: st
     {
       scenario,
       metric: `one KPI changed, incremental build + Pagefind + link check, no PDFs/axe (${detail})`,
-      value: round(incremental.seconds),
+      value: round(incremental.seconds, 1),
       unit: 's',
       target: `${target} (with PDFs/axe)`,
     },
-    { scenario, metric: 'one KPI changed, full build + Pagefind + link check, no PDFs/axe', value: round(full.seconds), unit: 's' },
-    { scenario, metric: 'first build, full, no PDFs/axe', value: round(first.seconds), unit: 's' },
+    { scenario, metric: 'one KPI changed, full build + Pagefind + link check, no PDFs/axe', value: round(full.seconds, 1), unit: 's' },
+    { scenario, metric: 'first build, full, no PDFs/axe', value: round(first.seconds, 1), unit: 's' },
   ]
 }
 

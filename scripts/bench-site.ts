@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { round } from './lib/bench/stats.ts'
 import { CHROMIUM, launchBrowser } from './lib/chromium.ts'
 import { serveBuild } from './lib/deploy/serve-build.ts'
 import { pageRefs } from './lib/html-refs.ts'
@@ -140,13 +141,13 @@ export async function buildScenario(scenario: string, snapshotDir: string, work:
     outDir,
     rows: [
       { scenario, metric: 'HTML pages', value: pages, unit: 'pages' },
-      { scenario, metric: 'astro build (without Pagefind)', value: round((ms - pagefindMs) / 1000), unit: 's' },
-      { scenario, metric: 'Pagefind indexing (with ruby)', value: round(pagefindMs / 1000), unit: 's' },
-      { scenario, metric: 'of which furigana (analyser loads + ruby, summed over worker threads)', value: round(rubyMs / 1000), unit: 's' },
+      { scenario, metric: 'astro build (without Pagefind)', value: round((ms - pagefindMs) / 1000, 1), unit: 's' },
+      { scenario, metric: 'Pagefind indexing (with ruby)', value: round(pagefindMs / 1000, 1), unit: 's' },
+      { scenario, metric: 'of which furigana (analyser loads + ruby, summed over worker threads)', value: round(rubyMs / 1000, 1), unit: 's' },
       {
         scenario,
         metric: 'build + index total',
-        value: round(ms / 1000),
+        value: round(ms / 1000, 1),
         unit: 's',
         ...(scenario.startsWith('large') ? { target: '≤ 60 s with export' } : {}),
       },
@@ -154,8 +155,6 @@ export async function buildScenario(scenario: string, snapshotDir: string, work:
     ],
   }
 }
-
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
 
 export async function benchSite(): Promise<Row[]> {
   const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-site-'))
@@ -170,7 +169,7 @@ export async function benchSite(): Promise<Row[]> {
       rows.push({
         scenario: 'seeded plan',
         metric: `bytes: ${type} (HTML+CSS+JS, gzip)`,
-        value: round(pageBytes(seeded.outDir, pagePath) / 1024),
+        value: round(pageBytes(seeded.outDir, pagePath) / 1024, 1),
         unit: 'KB',
         target: '≤ 50 KB',
       })
@@ -194,7 +193,7 @@ async function searchBytes(outDir: string, scenario: string): Promise<Row[]> {
   const server = await serveBuild(outDir, '/')
   try {
     const { total } = await firstResultBytes(browser, server.url, outDir, '子育て支援')
-    return [{ scenario, metric, value: round(total / 1024), unit: 'KB', target: '≤ 120 KB' }]
+    return [{ scenario, metric, value: round(total / 1024, 1), unit: 'KB', target: '≤ 120 KB' }]
   } finally {
     await browser.close()
     await server.close()

@@ -18,11 +18,11 @@ import { benchBuild, benchBuild20k } from './bench-build.ts'
 import { benchPdf } from './bench-pdf.ts'
 import { benchPublish } from './bench-publish.ts'
 import { benchSite, type Row } from './bench-site.ts'
+import { round } from './lib/bench/stats.ts'
 import { loadCmsEnv } from './lib/env.ts'
 import { run } from './lib/run.ts'
 
 loadCmsEnv()
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
 const work = mkdtempSync(path.join(tmpdir(), 'keikaku-bench-'))
 const root = path.resolve(import.meta.dirname, '..')
 
