@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { COLLECTION_NAMES, type Snapshot } from '@keikaku/content-schemas'
+import { RECORD_COLLECTIONS, type Snapshot } from '@keikaku/content-schemas'
 import { filesUnder } from '../files.ts'
 import { extractRefs } from '../html-refs.ts'
 
@@ -32,7 +32,7 @@ export function checkBuild(dir: string, snapshot: Snapshot, base = '/', pages?: 
   const problems: BuildProblem[] = []
   if (!existsSync(path.join(dir, 'index.html'))) return [{ page: '/', message: 'no index.html: the build is empty' }]
 
-  for (const collection of COLLECTION_NAMES.filter((c) => c !== 'media')) {
+  for (const collection of RECORD_COLLECTIONS) {
     for (const record of snapshot[collection]) {
       for (const locale of ['', 'en/']) {
         const page = `${locale}${collection}/${record.key}/`

@@ -1,13 +1,13 @@
 import { normalizeBasePath } from '../env.ts'
-import { COLLECTION_NAMES, type CollectionName } from '@keikaku/content-schemas'
+import { RECORD_COLLECTIONS } from '@keikaku/content-schemas'
 import type { Locale } from './i18n.ts'
 
 /** Astro's configured base, with both slashes. */
 export const basePath = normalizeBasePath(import.meta.env.BASE_URL)
 
-/** Collections that have one page per record; the URL segment is the collection name. */
-export type EntityKind = Exclude<CollectionName, 'media'>
-export const ENTITY_KINDS = COLLECTION_NAMES.filter((c): c is EntityKind => c !== 'media')
+/** Collections that have one page per record (the contract's RECORD_COLLECTIONS); the URL segment is the collection name. */
+export const ENTITY_KINDS = RECORD_COLLECTIONS
+export type EntityKind = (typeof ENTITY_KINDS)[number]
 
 /** Site-relative path (no base, no locale) of a record's page: ASCII, from its stable key. */
 export function entityPath(kind: EntityKind, key: string): string {
