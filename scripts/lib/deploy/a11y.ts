@@ -16,14 +16,8 @@ type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; 
 /** A build's page paths (without base) as a reader opens them: `plans/x/` for plans/x/index.html. */
 export function pagePaths(dir: string): string[] {
   return htmlFiles(dir)
-    .filter((file) => !/http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 600)))
-    .map((file) =>
-      path
-        .relative(dir, file)
-        .split(path.sep)
-        .join('/')
-        .replace(/(^|\/)index\.html$/, '$1'),
-    )
+    .filter((file) => !/http-equiv="refresh"/i.test(readFileSync(path.join(dir, file), 'utf8').slice(0, 600)))
+    .map(pageOf)
 }
 
 /**
@@ -84,7 +78,10 @@ export async function auditBuild(
   }
 }
 
-/** `plans/x/` → `plans/x/index.html`, `404.html` stays (the inverse of pagePaths). */
+/** `plans/x/index.html` → `plans/x/` (a page path as a reader opens it and the audit names it), `404.html` stays. */
+export const pageOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1')
+
+/** `plans/x/` → `plans/x/index.html`, `404.html` stays (the inverse of pageOf). */
 const fileOf = (page: string) => (page === '' || page.endsWith('/') ? `${page}index.html` : page)
 
 /** Writes the report into the results pages that the build made with a placeholder (Japanese and English). */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@keikaku/content-schemas'
 import { launchBrowser } from '../chromium.ts'
-import { auditBuild, mergeA11yReports, pagePaths, writeA11yResults } from './a11y.ts'
+import { auditBuild, mergeA11yReports, pageOf, pagePaths, writeA11yResults } from './a11y.ts'
 import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
 import { sameBytes } from './incremental.ts'
 import { printEditions, type PrintedPdf } from './print.ts'
@@ -30,9 +30,6 @@ export const pageCacheDir = (siteRoot: string) => process.env.KEIKAKU_PAGE_CACHE
 
 /** The audit report kept with each build, so that the next incremental build can carry results over. */
 const A11Y_FILE = `${BUILD_STATE_DIR}/a11y.json`
-
-/** `goals/x/index.html` → `goals/x/` (a page path as the audit names it). */
-const pageOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1')
 
 /**
  * The steps that need the built pages in a browser, run on the build folder before the checks and the switch:

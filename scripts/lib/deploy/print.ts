@@ -93,8 +93,7 @@ const MARKED = new RegExp(`<span ${PDF_SIZE_MARKER}="([^"]+)" data-pagefind-igno
 
 /** Replaces 「（PDF）」 after a PDF link with 「（PDF、1.2 MB）」 (English: " (PDF, 1.2 MB)") in every built page. */
 export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: string[]): void {
-  const files = only ? only.filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f)) : htmlFiles(dir)
-  for (const file of files) {
+  for (const file of (only?.filter((f) => f.endsWith('.html')) ?? htmlFiles(dir)).map((f) => path.join(dir, f))) {
     const html = readFileSync(file, 'utf8')
     if (!html.includes(PDF_SIZE_MARKER)) continue
     const filled = html.replace(MARKED, (whole, pdf: string, text: string) => {
@@ -107,9 +106,7 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
   }
 }
 
-/** Every HTML file of a build (absolute paths), except Pagefind's and Astro's assets. */
+/** Every HTML file of a build (relative paths), except Pagefind's and Astro's assets. */
 export function htmlFiles(dir: string): string[] {
-  return filesUnder(dir)
-    .filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f))
-    .map((f) => path.join(dir, f))
+  return filesUnder(dir).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f))
 }

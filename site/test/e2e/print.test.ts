@@ -18,7 +18,7 @@ describe('print editions (PDF)', () => {
       expect(statSync(path.join(outDir, file)).size).toBeLessThan(3 * 1024 * 1024)
     }
     // No page is left with an unfilled size marker.
-    expect(htmlFiles(outDir).filter((f) => readFileSync(f, 'utf8').includes('data-pdf-size'))).toEqual([])
+    expect(htmlFiles(outDir).filter((f) => readFileSync(path.join(outDir, f), 'utf8').includes('data-pdf-size'))).toEqual([])
   })
 
   it('are tagged A4 PDFs with title and author, Japanese, with an outline', () => {
