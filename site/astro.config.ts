@@ -5,6 +5,7 @@ import { readSnapshot, snapshotMediaDir } from '@keikaku/content-schemas/io'
 import { defineConfig } from 'astro/config'
 import { cacheDir, outDir, resolveSiteLocation, snapshotDir } from './src/env.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
+import { skippedPages } from './src/lib/incremental.ts'
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts'
 import { formerKeyRedirects } from './src/lib/redirects.ts'
 
@@ -30,7 +31,12 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } } }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'ja', locales: { ja: 'ja-JP', en: 'en' } },
+      // An incremental build renders only some pages; the ones it takes from the previous build are listed too.
+      customPages: skippedPages().map((page) => new URL(`${base.replace(/\/?$/, '/')}${page}`, site).href),
+    }),
     sitemapAlias(),
     pagefind({ readings: snapshot.settings.readings }),
   ],

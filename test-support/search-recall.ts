@@ -25,6 +25,13 @@ export async function searchInBrowser(page: Page, siteUrl: string, searchPath: s
   await page.goto(`${siteUrl}${searchPath}?q=${encodeURIComponent(query)}`)
   await page.waitForSelector('#search-status[data-state=done], #search-status[data-state=error]')
   if ((await page.getAttribute('#search-status', 'data-state')) === 'error') throw new Error(`Search failed for ${query}`)
+  // The page shows results in batches (five, as Pagefind's own UI): ask for more until ten are shown or none is left.
+  for (;;) {
+    const shown = await page.locator('#search-results li').count()
+    if (shown >= 10 || !(await page.isVisible('#search-more'))) break
+    await page.click('#search-more')
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown)
+  }
   const hrefs = await page.$$eval('#search-results a', (links) => links.map((a) => (a as HTMLAnchorElement).href))
   const total = Number((await page.textContent('#search-status'))?.match(/\d+/)?.[0] ?? 0)
   return { top10: hrefs.slice(0, 10).map((href) => href.slice(siteUrl.length)), total }

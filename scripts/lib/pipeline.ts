@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } fro
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { SKIP_RECORDS_ENV } from '../../site/src/lib/incremental.ts'
+import { SKIP_RECORDS_ENV, type SkippedPages } from '../../site/src/lib/incremental.ts'
 import { ROOT } from './env.ts'
 import { run } from './run.ts'
 
@@ -14,8 +14,8 @@ export async function exportTo(payload: Payload, dir: string): Promise<void> {
 
 export interface BuildSiteOptions {
   cacheDir?: string
-  /** Incremental build: record ids whose pages are not rendered but left as SKIPPED_PAGE (see site/src/lib/incremental.ts). */
-  skipRecords?: string[]
+  /** Incremental build: the records whose pages are not rendered, and those pages (see site/src/lib/incremental.ts). */
+  skip?: SkippedPages
 }
 
 /**
@@ -29,15 +29,15 @@ export interface BuildSiteOptions {
  * folder of its own inside site/, writes its output there, and that output is then moved into `outDir` (copied
  * when `outDir` is on another filesystem).
  */
-export async function buildSite(snapshotDir: string, outDir?: string, { cacheDir, skipRecords }: BuildSiteOptions = {}): Promise<void> {
+export async function buildSite(snapshotDir: string, outDir?: string, { cacheDir, skip }: BuildSiteOptions = {}): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, KEIKAKU_SNAPSHOT_DIR: snapshotDir, ...(cacheDir ? { KEIKAKU_CACHE_DIR: cacheDir } : {}) }
   delete env[SKIP_RECORDS_ENV]
   if (!outDir) return run('npm', ['run', 'build', '-w', '@keikaku/site'], { cwd: ROOT, env })
   const work = mkdtempSync(path.join(SITE_DIR, '.build-'))
   try {
-    if (skipRecords) {
+    if (skip) {
       env[SKIP_RECORDS_ENV] = path.join(work, 'skip-records.json')
-      writeFileSync(env[SKIP_RECORDS_ENV], JSON.stringify(skipRecords))
+      writeFileSync(env[SKIP_RECORDS_ENV], JSON.stringify(skip))
     }
     const staged = path.join(work, 'dist')
     await run(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_DIR], { cwd: work, env: { ...env, KEIKAKU_OUT_DIR: staged } })

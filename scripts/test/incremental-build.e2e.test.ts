@@ -8,6 +8,7 @@ import { readSnapshot } from '@keikaku/content-schemas/io'
 import { buildRelease, type ReleaseBuild } from '../lib/deploy/build-release.ts'
 import { filesUnder as files } from '../lib/files.ts'
 import { ROOT } from '../lib/env.ts'
+import { SEARCH_DOCS_DIR } from '../../site/src/lib/incremental.ts'
 
 const exec = promisify(execFile)
 
@@ -55,8 +56,11 @@ describe('incremental build', () => {
     expect(built.rendered).toContain(`goals/${GOAL}/index.html`)
     expect(built.rendered).toContain(`en/kpis/${kpiKey}/index.html`)
     const rendered = new Set(built.rendered)
-    const reused = files(incremental).find((f) => f.endsWith('index.html') && !rendered.has(f) && !f.startsWith('pagefind/'))!
+    const reused = files(incremental).find((f) => f.endsWith('index.html') && !rendered.has(f) && !/^(pagefind|\.keikaku)\//.test(f))!
     expect(statSync(path.join(incremental, reused)).ino).toBe(statSync(path.join(buildA, reused)).ino)
+    // Its search document too: the index reads the previous build's, not one prepared again.
+    const doc = `${SEARCH_DOCS_DIR}/${reused}`
+    expect(statSync(path.join(incremental, doc)).ino).toBe(statSync(path.join(buildA, doc)).ino)
     expect(readFileSync(path.join(incremental, `goals/${GOAL}/index.html`), 'utf8')).toContain('インクリメンタル確認')
   })
 

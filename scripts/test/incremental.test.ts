@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { COLLECTION_NAMES, type Snapshot } from '@keikaku/content-schemas'
 import { planBuild, reuseUnchanged, writeBuildState } from '../lib/deploy/incremental.ts'
-import { READINGS_FILE, SKIPPED_PAGE } from '../../site/src/lib/incremental.ts'
+import { READINGS_FILE } from '../../site/src/lib/incremental.ts'
 
 const dirs: string[] = []
 const temp = () => {
@@ -24,25 +24,28 @@ function write(dir: string, files: Record<string, string>) {
 }
 
 describe('reuseUnchanged', () => {
-  it('puts the previous build’s file (a hard link) where a page was skipped, tells which rendered pages differ, carries readings over', () => {
+  it('links the previous build’s files of skipped records (hard links), tells which rendered files differ, carries readings over', () => {
     const previous = temp()
     const next = temp()
     write(previous, {
       'kpis/a/index.html': 'old a',
       'kpis/b/index.html': 'b as it was',
+      'en/kpis/b/index.html': 'b in English',
+      'data/kpis/b.csv': 'b figures',
+      'plans/p/index.html': 'plan p',
+      'plans/p/p-gaiyou.pdf': 'printed after the build: not this step’s',
       'kpis/index.html': 'list',
       '_astro/chart.abc.webp': 'image only b uses',
       [READINGS_FILE]: JSON.stringify({ pages: [], readings: { 'kpis/a/index.html': ['old'], 'kpis/b/index.html': ['びー'] } }),
     })
     write(next, {
       'kpis/a/index.html': 'new a',
-      'kpis/b/index.html': SKIPPED_PAGE,
       'index.html': 'home',
       'kpis/index.html': 'list',
-      [READINGS_FILE]: JSON.stringify({ pages: ['index.html', 'kpis/a/index.html', 'kpis/b/index.html'], readings: { 'kpis/a/index.html': ['new'] } }),
+      [READINGS_FILE]: JSON.stringify({ pages: ['index.html', 'kpis/a/index.html', 'kpis/index.html'], readings: { 'kpis/a/index.html': ['new'] } }),
     })
-    const { reused, rendered, differing, search } = reuseUnchanged(next, previous)
-    expect(reused).toEqual(['kpis/b/index.html'])
+    const { reused, rendered, differing, search } = reuseUnchanged(next, previous, ['kpis/b', 'plans/p'])
+    expect(reused).toEqual(['data/kpis/b.csv', 'en/kpis/b/index.html', 'kpis/b/index.html', 'plans/p/index.html'])
     expect(rendered).toEqual(['index.html', 'kpis/a/index.html', 'kpis/index.html'])
     // Rendered again but the same bytes: no need to audit or print it again.
     expect(differing).toEqual(['index.html', 'kpis/a/index.html'])
@@ -50,16 +53,18 @@ describe('reuseUnchanged', () => {
     expect(statSync(path.join(next, 'kpis/b/index.html')).ino).toBe(statSync(path.join(previous, 'kpis/b/index.html')).ino)
     expect(readFileSync(path.join(next, 'kpis/a/index.html'), 'utf8')).toBe('new a')
     expect(readFileSync(path.join(next, '_astro/chart.abc.webp'), 'utf8')).toBe('image only b uses')
+    expect(existsSync(path.join(next, 'plans/p/p-gaiyou.pdf'))).toBe(false)
     expect(search.readings).toEqual({ 'kpis/a/index.html': ['new'], 'kpis/b/index.html': ['びー'] })
+    expect(search.pages).toEqual(['en/kpis/b/index.html', 'index.html', 'kpis/a/index.html', 'kpis/b/index.html', 'kpis/index.html', 'plans/p/index.html'])
     expect(JSON.parse(readFileSync(path.join(next, READINGS_FILE), 'utf8'))).toEqual(search)
   })
 
-  it('refuses when a skipped page has no counterpart in the previous build', () => {
+  it('refuses when a skipped record’s page is in neither build', () => {
     const previous = temp()
     const next = temp()
     write(previous, { [READINGS_FILE]: '{"pages":[],"readings":{}}' })
-    write(next, { 'kpis/new/index.html': SKIPPED_PAGE, [READINGS_FILE]: '{"pages":[],"readings":{}}' })
-    expect(() => reuseUnchanged(next, previous)).toThrow('kpis/new/index.html was skipped but the previous build has no such file')
+    write(next, { [READINGS_FILE]: '{"pages":[],"readings":{}}' })
+    expect(() => reuseUnchanged(next, previous, ['kpis/new'])).toThrow('the page of kpis/new was skipped but the previous build has none')
   })
 })
 

@@ -13,6 +13,33 @@ type AxeResult = { id: string; help: string; tags: string[]; nodes: Array<{ targ
 type AxeRun = { violations: AxeResult[]; passes: AxeResult[]; incomplete: AxeResult[] }
 type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; run(o: unknown): Promise<AxeRun> } }
 
+const TAG = /(<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)/
+/** Attributes holding figures, not structure: chart geometry, dates and the text of labels. */
+const FIGURE_ATTRIBUTES = /(\s(?:d|points|x|y|x1|x2|y1|y2|cx|cy|r|transform|datetime|aria-label|title|alt)=")([^"]*)"/g
+
+/**
+ * What the audit result of a page is kept by in the cache: the page with every digit of its text and of the
+ * attributes in FIGURE_ATTRIBUTES read as 0 (a run of digits as one). A KPI's new actual changes figures on dozens of pages (its page, lists,
+ * goals, progress, the chart's geometry, a PDF's size) and nothing that axe's rules judge: the elements, their
+ * classes, styles (inline <style> included), ids, links and roles stay as they were, and those still make a new key
+ * (a rating that changes changes its badge's class). Digits are all that is folded: a word that changes is a new key.
+ */
+export function auditKey(html: Buffer): Buffer {
+  const parts = html.toString('utf8').split(TAG)
+  let code = false // inside <style> or <script>: colours and code, kept as they are
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (i % 2 === 0) {
+      if (!code) parts[i] = part.replace(/[0-9]+/g, '0')
+      continue
+    }
+    const tag = /^<(\/?)(style|script)\b/i.exec(part)
+    if (tag) code = !tag[1]
+    parts[i] = part.replace(FIGURE_ATTRIBUTES, (_m, name: string, value: string) => `${name}${value.replace(/[0-9]+/g, '0')}"`)
+  }
+  return Buffer.from(parts.join(''))
+}
+
 /** A build's page paths (without base) as a reader opens them: `plans/x/` for plans/x/index.html. */
 export function pagePaths(dir: string): string[] {
   return htmlFiles(dir)
@@ -54,8 +81,8 @@ export async function auditBuild(
     const worker = async (page: Page) => {
       while (next < pages.length) {
         const p = pages[next++]
-        const bytes = readFileSync(path.join(dir, fileOf(p)))
-        const cached = cache?.get(bytes)
+        const key = auditKey(readFileSync(path.join(dir, fileOf(p))))
+        const cached = cache?.get(key)
         let found = cached && (JSON.parse(cached.toString('utf8')) as Array<Omit<A11yReport['violations'][number], 'page'>>)
         if (!found) {
           await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
@@ -66,7 +93,7 @@ export async function auditBuild(
             },
             [...A11Y_TAGS],
           )
-          cache?.set(bytes, JSON.stringify(found))
+          cache?.set(key, JSON.stringify(found))
         }
         for (const v of found) violations.push({ page: p, ...v })
       }

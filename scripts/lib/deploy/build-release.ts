@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs'
 import type { Snapshot } from '@keikaku/content-schemas'
-import { writeSearchIndex } from '../../../site/src/integrations/pagefind.ts'
+import { writeSearchDocs, writeSearchIndex } from '../../../site/src/integrations/pagefind.ts'
 import { buildSite } from '../pipeline.ts'
-import { planBuild, reuseUnchanged, siteSourceHash, writeBuildState } from './incremental.ts'
+import { pageOf } from './a11y.ts'
+import { planBuild, reusableFiles, reuseUnchanged, siteSourceHash, writeBuildState } from './incremental.ts'
 
 export type ReleaseBuild =
   | { mode: 'full'; reason: string }
@@ -24,9 +25,13 @@ export async function buildRelease(
   const plan = planBuild(snapshot, previousDir, source)
   if (plan.mode === 'incremental') {
     try {
-      await buildSite(snapshotDir, dir, { cacheDir, skipRecords: plan.skip })
-      const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous)
-      await writeSearchIndex(dir, search.pages, search.readings)
+      const pages = reusableFiles(plan.previous, new Set(plan.skip))
+        .filter((file) => file.endsWith('.html'))
+        .map(pageOf)
+      await buildSite(snapshotDir, dir, { cacheDir, skip: { records: plan.skip, pages } })
+      const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous, plan.skip)
+      await writeSearchDocs(dir, search.pages, search.readings, { from: plan.previous, files: new Set(reused) })
+      await writeSearchIndex(dir)
       writeBuildState(dir, snapshot, source)
       return { mode: 'incremental', previous: plan.previous, changed: plan.changed, affected: plan.affected, rendered, differing, reused: reused.length }
     } catch (error) {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { RECORD_COLLECTIONS, type Snapshot } from '@keikaku/content-schemas'
-import { filesUnder } from '../files.ts'
 import { extractRefs } from '../html-refs.ts'
+import { htmlFiles } from './print.ts'
 
 export interface BuildProblem {
   page: string
@@ -41,7 +41,7 @@ export function checkBuild(dir: string, snapshot: Snapshot, base = '/', pages?: 
     }
   }
 
-  for (const file of pages?.filter((f) => f.endsWith('.html')) ?? filesUnder(dir).filter((f) => f.endsWith('.html'))) {
+  for (const file of pages?.filter((f) => f.endsWith('.html')) ?? htmlFiles(dir)) {
     const page = `/${file.replace(/index\.html$/, '')}`
     for (const link of linksOf(readFileSync(path.join(dir, file), 'utf8'))) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('#')) continue

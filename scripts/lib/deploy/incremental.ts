@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { affectedRecords, COLLECTION_NAMES, compareSnapshots, recordId, type Snapshot } from '@keikaku/content-schemas'
 import { ROOT } from '../env.ts'
-import { BUILD_STATE_DIR, READINGS_FILE, SKIPPED_PAGE } from '../../../site/src/lib/incremental.ts'
+import { BUILD_STATE_DIR, READINGS_FILE, recordOfPage } from '../../../site/src/lib/incremental.ts'
 import type { PageReadings, SearchInput } from '../../../site/src/integrations/pagefind.ts'
 import { filesUnder } from '../files.ts'
 
@@ -82,30 +82,30 @@ export interface Reused {
   search: SearchInput
 }
 
+/** Files a build gets after Astro rendered it (its state, the search index, the PDFs) or from Astro's asset step. */
+const notRendered = (file: string) => file.startsWith(`${BUILD_STATE_DIR}/`) || /^(pagefind|_astro)\//.test(file) || file.endsWith('.pdf')
+
 /**
- * Puts the previous build's file in place of every page an incremental build skipped (SKIPPED_PAGE), as a hard link
- * (a copy across filesystems), so the new build is a complete folder of its own; a build's files are never written
- * after it went live, so sharing them is safe. Also brings the built assets (_astro/) that only skipped pages use.
- * Throws when the previous build lacks a skipped page: the dependency map and the routes disagree, and the caller
- * builds in full.
+ * Links into an incremental build (`dir`, what Astro rendered) the previous build's files of every record it skipped
+ * (`skipped`, record ids: their pages, their data files), so the new build is a complete folder of its own; a hard
+ * link, or a copy across filesystems: a build's files are never written after it went live, so sharing them is
+ * safe. Also brings the built assets (_astro/) that only skipped pages use. Throws when a skipped record's page is in
+ * neither build (the routes and the dependency map disagree), and the caller builds in full.
  */
-export function reuseUnchanged(dir: string, previousDir: string): Reused {
+export function reuseUnchanged(dir: string, previousDir: string, skipped: readonly string[]): Reused {
+  const skip = new Set(skipped)
+  const rendered = filesUnder(dir).filter((file) => !notRendered(file))
+  const differing = rendered.filter((file) => !sameBytes(path.join(dir, file), path.join(previousDir, file)))
   const reused: string[] = []
-  const rendered: string[] = []
-  const differing: string[] = []
-  for (const file of filesUnder(dir)) {
-    if (file.startsWith(`${BUILD_STATE_DIR}/`) || file.startsWith('_astro/') || file.startsWith('pagefind/')) continue
-    const full = path.join(dir, file)
-    const from = path.join(previousDir, file)
-    if (statSync(full).size !== Buffer.byteLength(SKIPPED_PAGE) || readFileSync(full, 'utf8') !== SKIPPED_PAGE) {
-      rendered.push(file)
-      if (!sameBytes(full, from)) differing.push(file)
-      continue
-    }
-    if (!existsSync(from)) throw new Error(`Incremental build: ${file} was skipped but the previous build has no such file`)
-    rmSync(full)
-    linkFile(from, full)
+  for (const file of reusableFiles(previousDir, skip)) {
+    const to = path.join(dir, file)
+    if (existsSync(to)) continue // rendered anyway
+    linkFile(path.join(previousDir, file), to)
     reused.push(file)
+  }
+  for (const id of skip) {
+    if (recordOfPage(`${id}/`) === id && !existsSync(path.join(dir, id, 'index.html')))
+      throw new Error(`Incremental build: the page of ${id} was skipped but the previous build has none`)
   }
   const assets = path.join(previousDir, '_astro')
   if (existsSync(assets)) {
@@ -119,9 +119,15 @@ export function reuseUnchanged(dir: string, previousDir: string): Reused {
   if (!previous || !current) throw new Error(`Incremental build: ${READINGS_FILE} is missing`)
   const readings: PageReadings = { ...current.readings }
   for (const file of reused) if (previous.readings[file]) readings[file] = previous.readings[file]
-  const search = { pages: current.pages, readings: Object.fromEntries(Object.entries(readings).sort(([a], [b]) => (a < b ? -1 : 1))) }
+  const pages = [...new Set([...current.pages, ...reused.filter((file) => file.endsWith('.html'))])].sort()
+  const search = { pages, readings: Object.fromEntries(Object.entries(readings).sort(([a], [b]) => (a < b ? -1 : 1))) }
   writeFileSync(path.join(dir, READINGS_FILE), JSON.stringify(search))
   return { reused, rendered, differing, search }
+}
+
+/** The files of a build (relative) that belong to the given records: their pages and data files, not the PDFs. */
+export function reusableFiles(buildDir: string, records: ReadonlySet<string>): string[] {
+  return filesUnder(buildDir).filter((file) => !notRendered(file) && records.has(recordOfPage(file) ?? ''))
 }
 
 /** Whether file `b` exists and holds the same bytes as `a`. */

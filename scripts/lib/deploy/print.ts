@@ -6,6 +6,7 @@ import { BuildCache } from './build-cache.ts'
 import { linkFile } from './incremental.ts'
 import { addPdfAuthor } from './pdf-info.ts'
 import { formatFileSize } from '../../../site/src/lib/format.ts'
+import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
 import { PDF_SIZE_MARKER, PRINT_EDITIONS, pdfPath, printPagePath, type PrintEdition } from '../../../site/src/lib/print.ts'
 
 export interface PrintedPdf {
@@ -106,7 +107,7 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
   }
 }
 
-/** Every HTML file of a build (relative paths), except Pagefind's and Astro's assets. */
+/** Every HTML page of a build (relative paths): not Pagefind's and Astro's assets, nor the build's state (its search documents). */
 export function htmlFiles(dir: string): string[] {
-  return filesUnder(dir).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f))
+  return filesUnder(dir).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f) && !f.startsWith(`${BUILD_STATE_DIR}/`))
 }

@@ -9,7 +9,6 @@ import type { Reading } from '@keikaku/content-schemas'
 import { createAnnotator, linderaAnalyser } from '../lib/analyser.ts'
 import type { Analyse, Annotated } from '../lib/ruby.ts'
 import { addRubyToHtml } from '../lib/ruby-html.ts'
-import { SKIPPED_PAGE } from '../lib/incremental.ts'
 import { readFuriganaCache } from './furigana-cache.ts'
 
 export interface WorkerData {
@@ -28,7 +27,7 @@ let analyser: Analyse | undefined
 const annotator = createAnnotator((text) => (analyser ??= linderaAnalyser())(text), readings, readFuriganaCache(cache.file, cache.key))
 const annotate = annotator.annotate
 
-/** Japanese pages get furigana (written back) and their words' readings; other pages, and skipped ones, none. */
+/** Japanese pages get furigana (written back) and their words' readings; other pages none. */
 async function prepare(file: string): Promise<{ words: string[] | null; rubyMs: number }> {
   let html: string
   try {
@@ -37,7 +36,7 @@ async function prepare(file: string): Promise<{ words: string[] | null; rubyMs: 
     return { words: null, rubyMs: 0 } // endpoints (CSV, feed) are not pages
   }
   // A page an incremental build skipped is taken from the previous build, readings included.
-  if (html === SKIPPED_PAGE || !/<html lang="ja"/.test(html)) return { words: null, rubyMs: 0 }
+  if (!/<html lang="ja"/.test(html)) return { words: null, rubyMs: 0 }
   const t0 = performance.now()
   const ruby = addRubyToHtml(html, annotate)
   const rubyMs = performance.now() - t0

@@ -138,6 +138,23 @@ const ja = {
   printLinks: {
     pdf: '（PDF）',
   },
+  search: {
+    query: '検索する言葉',
+    kind: '種類',
+    goal: 'まちづくりの目標',
+    all: 'すべて',
+    filters: '絞り込み',
+    more: 'さらに表示',
+    noscript: '検索にはJavaScriptが必要です。ページ上部のメニューや、ホームの一覧からもたどれます。',
+    hint: '複数の言葉はスペースで区切ると、すべてを含むページを探します。全角・半角は区別しません。',
+    /** Shown by the page's script while it searches, and with its results. */
+    messages: {
+      loading: '検索しています…',
+      found: '件見つかりました',
+      none: '見つかりませんでした。言葉を短くするか、別の言い方でお試しください。',
+      error: '検索を読み込めませんでした。',
+    },
+  },
 } as const
 
 const en: Shape<typeof ja> = {
@@ -276,6 +293,22 @@ const en: Shape<typeof ja> = {
   },
   printLinks: {
     pdf: ' (PDF)',
+  },
+  search: {
+    query: 'Search terms',
+    kind: 'Kind',
+    goal: 'Goal',
+    all: 'All',
+    filters: 'Filters',
+    more: 'Show more',
+    noscript: 'Search needs JavaScript. You can also browse from the menu or the home page.',
+    hint: 'Separate words with spaces to find pages containing all of them.',
+    messages: {
+      loading: 'Searching…',
+      found: ' results',
+      none: 'Nothing found. Try a shorter or different word.',
+      error: 'Search could not be loaded.',
+    },
   },
 }
 

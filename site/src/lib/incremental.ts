@@ -1,20 +1,47 @@
+import { readFileSync } from 'node:fs'
+
 /**
  * Incremental builds: the publish pipeline renders only the pages that a change affects and reuses the previous
- * build for the rest. Astro has no partial build, so it still generates every route, but the page of an unaffected
- * record is answered by middleware with SKIPPED_PAGE instead of being rendered; the pipeline then puts the previous
- * build's file in its place. Pages that are not a record's (lists, home, data downloads, feeds) are always rendered.
+ * build for the rest. The record routes leave the pages of unaffected records out of their getStaticPaths
+ * (skippedRecords, through recordPaths in paths.ts), so Astro neither renders nor writes them; the pipeline then
+ * links the previous build's files of those records into the new build. Pages that are not a record's (lists, home,
+ * data downloads, feeds) are always rendered.
  */
 
-/** Path of a JSON file listing the record ids (`kpis/population`) whose pages are not rendered. */
+/** Path of a JSON file (SkippedPages) naming the records whose pages are not rendered, and those pages. */
 export const SKIP_RECORDS_ENV = 'KEIKAKU_SKIP_RECORDS'
 
-/** The body written for a skipped page; never served (the pipeline replaces it or fails). */
-export const SKIPPED_PAGE = '<!-- keikaku: unchanged, taken from the previous build -->\n'
+export interface SkippedPages {
+  /** Record ids (`kpis/population`). */
+  records: string[]
+  /** Their pages in the previous build (paths below the base, `kpis/population/`): the sitemap still lists them. */
+  pages: string[]
+}
+
+let skipped: SkippedPages | undefined
+const skipFile = (): SkippedPages => {
+  const file = process.env[SKIP_RECORDS_ENV]
+  skipped ??= file ? (JSON.parse(readFileSync(file, 'utf8')) as SkippedPages) : { records: [], pages: [] }
+  return skipped
+}
+let records: ReadonlySet<string> | undefined
+/** The records whose pages this build leaves to the previous build (none in a full build). */
+export function skippedRecords(): ReadonlySet<string> {
+  records ??= new Set(skipFile().records)
+  return records
+}
+/** The pages this build leaves to the previous build (paths below the base). */
+export const skippedPages = (): readonly string[] => skipFile().pages
 
 /** Files the pipeline keeps inside each build for the next incremental one (a dot folder: never served). */
 export const BUILD_STATE_DIR = '.keikaku'
 /** Per Japanese page, the readings of its words that the search index gets (ruby is added once, when rendered). */
 export const READINGS_FILE = `${BUILD_STATE_DIR}/readings.json`
+/**
+ * What Pagefind indexes, one document per page at the page's path (search-document.ts); kept with the build so that
+ * the next incremental build links the documents of the pages it reuses instead of preparing them again.
+ */
+export const SEARCH_DOCS_DIR = `${BUILD_STATE_DIR}/search`
 
 /**
  * Collections with a page per record, as they appear in URLs: content-schemas' RECORD_COLLECTIONS, written out

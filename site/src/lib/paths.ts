@@ -1,8 +1,23 @@
 import { localeParams, type Locale } from './i18n.ts'
+import { skippedRecords } from './incremental.ts'
 
 /** getStaticPaths entries for every item in both languages (Japanese at the root, English under /en/). */
 export function perLocale<T>(items: T[], keyOf: (item: T) => string) {
   return localeParams.flatMap(({ lang, locale }) => items.map((item) => ({ params: { lang, key: keyOf(item) }, props: { item, locale: locale as Locale } })))
+}
+
+/**
+ * getStaticPaths entries for the records of a collection that has a page per record (its name is the URL's folder),
+ * in both languages; an incremental build leaves out the records it takes from the previous build.
+ */
+export function recordPaths<T extends { key: string }>(collection: string, items: T[]) {
+  return perLocale(unlessSkipped(collection, items), (item) => item.key)
+}
+
+/** The records of a collection that this build renders (an incremental build skips the unaffected ones). */
+export function unlessSkipped<T extends { key: string }>(collection: string, items: T[]): T[] {
+  const skipped = skippedRecords()
+  return skipped.size === 0 ? items : items.filter((item) => !skipped.has(`${collection}/${item.key}`))
 }
 
 /** getStaticPaths entries for a single page in both languages. */

@@ -76,6 +76,25 @@ describe('accessibility audit at publish', () => {
       await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()
       writeFileSync(path.join(dir, 'bad', 'index.html'), page('ja', '<img src="data:,">'))
       expect((await auditBuild(browser, nowhere, dir, { cacheDir })).violations).toEqual(first.violations)
+      // Only figures changed (text, a chart's geometry, a date): the result is the cached one. A class or a word
+      // that changes is audited again.
+      const figures = (n: number, cls: string, word: string) =>
+        page(
+          'ja',
+          `<p class="${cls}">実績値 ${n}%（${word}）</p><svg role="img" aria-label="推移 ${n}"><path d="M0 ${n}L10 ${n * 2}"/></svg>` +
+            `<time datetime="2026-0${n % 9}-01">${n}月</time><img src="data:,">`,
+        )
+      writeFileSync(path.join(dir, 'bad', 'index.html'), figures(3, 'good', '達成'))
+      const served = await serveBuild(dir, '/')
+      expect((await auditBuild(browser, served.url, dir, { cacheDir })).violations.map((v) => v.rule)).toEqual(['image-alt'])
+      await served.close()
+      writeFileSync(path.join(dir, 'bad', 'index.html'), figures(48, 'good', '達成'))
+      expect((await auditBuild(browser, nowhere, dir, { cacheDir })).violations.map((v) => v.rule)).toEqual(['image-alt'])
+      writeFileSync(path.join(dir, 'bad', 'index.html'), figures(48, 'poor', '達成'))
+      await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()
+      writeFileSync(path.join(dir, 'bad', 'index.html'), figures(48, 'good', '未達成'))
+      await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()
+      writeFileSync(path.join(dir, 'bad', 'index.html'), page('ja', '<img src="data:,">'))
       // A stylesheet of the build changed: every page is audited again.
       writeFileSync(path.join(dir, 'site.css'), 'p { color: #777 }')
       await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()

@@ -59,6 +59,16 @@ describe('Japanese search (Pagefind, in Chromium)', () => {
     expect(hrefs.some((h) => h.includes('/plans/'))).toBe(false) // plans belong to no single goal
   })
 
+  it('shows five results first and five more on request', async () => {
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('子育て')}`)
+    await page.waitForSelector('#search-status[data-state=done]')
+    const results = page.locator('#search-results li')
+    expect(await results.count()).toBe(5)
+    await page.click('#search-more')
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 5)
+    expect(await results.count()).toBe(10)
+  })
+
   it('submits from the header search box to the search page', async () => {
     await page.goto(`${siteUrl}goals/goal-3-ninaite/`)
     await page.fill('#site-search', '待機児童')

@@ -76,4 +76,15 @@ describe('ruby in built pages', () => {
     )
     expect(words).toEqual(['こそだて'])
   })
+
+  it('gives the index no readings of text it leaves out (data-pagefind-ignore), nested elements included', () => {
+    const html =
+      '<html><body><main data-pagefind-body><p>子育て</p><p class="updated" data-pagefind-ignore>最終<span>更新</span><br>日</p>' +
+      '<div data-pagefind-ignore="all"><div>最終</div>更新</div><p>支援</p></main></body></html>'
+    const known: Record<string, string> = { 子育て: 'コソダテ', 最終: 'サイシュウ', 更新: 'コウシン', 日: 'ビ', 支援: 'シエン' }
+    const analyser: Analyse = (text) => [{ surface: text, reading: known[text] ?? null }]
+    const { html: out, words } = addRubyToHtml(html, createAnnotator(analyser, []).annotate)
+    expect(words).toEqual(['こそだて', 'しえん'])
+    expect(out).toContain(rt('最終', 'さいしゅう')) // furigana are still added there
+  })
 })
