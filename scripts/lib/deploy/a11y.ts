@@ -16,10 +16,15 @@ type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; 
 const TAG = /(<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)/
 /** Attributes holding figures, not structure: chart geometry, dates and the text of labels. */
 const FIGURE_ATTRIBUTES = /(\s(?:d|points|x|y|x1|x2|y1|y2|cx|cy|r|transform|datetime|aria-label|title|alt)=")([^"]*)"/g
+/** A page's description for search engines and link previews (not the viewport's or a refresh's `content`). */
+const DESCRIPTION_META = /^<meta\s[^>]*(?:name="description"|property="og:(?:title|description)")/
+const DESCRIPTION_CONTENT = /(\scontent=")([^"]*)"/g
+/** A number as the pages write it: 410, 82.2, 1,234. */
+const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g
 
 /**
  * What the audit result of a page is kept by in the cache: the page with every digit of its text and of the
- * attributes in FIGURE_ATTRIBUTES read as 0 (a run of digits as one). A KPI's new actual changes figures on dozens of pages (its page, lists,
+ * attributes in FIGURE_ATTRIBUTES and of the page's description read as 0 (a number as one: 82.2 and 1,234 too). A KPI's new actual changes figures on dozens of pages (its page, lists,
  * goals, progress, the chart's geometry, a PDF's size) and nothing that axe's rules judge: the elements, their
  * classes, styles (inline <style> included), ids, links and roles stay as they were, and those still make a new key
  * (a rating that changes changes its badge's class). Digits are all that is folded: a word that changes is a new key.
@@ -30,12 +35,14 @@ export function auditKey(html: Buffer): Buffer {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!
     if (i % 2 === 0) {
-      if (!code) parts[i] = part.replace(/[0-9]+/g, '0')
+      if (!code) parts[i] = part.replace(NUMBER, '0')
       continue
     }
     const tag = /^<(\/?)(style|script)\b/i.exec(part)
     if (tag) code = !tag[1]
-    parts[i] = part.replace(FIGURE_ATTRIBUTES, (_m, name: string, value: string) => `${name}${value.replace(/[0-9]+/g, '0')}"`)
+    const fold = (_m: string, name: string, value: string) => `${name}${value.replace(NUMBER, '0')}"`
+    parts[i] = part.replace(FIGURE_ATTRIBUTES, fold)
+    if (DESCRIPTION_META.test(part)) parts[i] = parts[i]!.replace(DESCRIPTION_CONTENT, fold)
   }
   return Buffer.from(parts.join(''))
 }

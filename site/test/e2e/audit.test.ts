@@ -81,7 +81,7 @@ describe('accessibility audit at publish', () => {
       const figures = (n: number, cls: string, word: string) =>
         page(
           'ja',
-          `<p class="${cls}">実績値 ${n}%（${word}）</p><svg role="img" aria-label="推移 ${n}"><path d="M0 ${n}L10 ${n * 2}"/></svg>` +
+          `<p class="${cls}">実績値 ${n}.${n}%（${word}）</p><svg role="img" aria-label="推移 ${n}"><path d="M0 ${n}L10 ${n * 2}"/></svg>` +
             `<time datetime="2026-0${n % 9}-01">${n}月</time><img src="data:,">`,
         )
       writeFileSync(path.join(dir, 'bad', 'index.html'), figures(3, 'good', '達成'))
