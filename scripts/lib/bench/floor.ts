@@ -1,7 +1,7 @@
 /**
  * The floor for the site build: a bare Astro project, generated into a folder of its own, with one catch-all route
  * that renders every record of a snapshot as a page per locale with its text and nothing else (no layout, no
- * links, no furigana, no integrations), indexed by Pagefind's Node API with `addDirectory`. It uses the repository's
+ * links, no furigana, no integrations), indexed by Pagefind's Node API with `addDirectory`, and a bare search page. It uses the repository's
  * installed astro and pagefind (a `node_modules` link), so the two builds differ only in what Keikaku adds.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -83,12 +83,40 @@ const { locale, texts } = Astro.props
 </html>
 `
 
+// The floor's search: Pagefind's API as its docs show it, the way the site's page calls it (in the page, no worker,
+// the first five results' fragments), with nothing else on the page. The bench times a first search on it.
+const SEARCH_PAGE = `<!doctype html>
+<html lang="ja">
+  <head><meta charset="utf-8" /><title>検索</title></head>
+  <body>
+    <p id="search-status"></p>
+    <ol id="search-results"></ol>
+    <script type="module">
+      const pagefind = await import('/pagefind/pagefind.js')
+      await pagefind.options({ noWorker: true })
+      await pagefind.init()
+      const { results } = await pagefind.search(new URLSearchParams(location.search).get('q'))
+      for (const item of await Promise.all(results.slice(0, 5).map((r) => r.data()))) {
+        const li = document.createElement('li')
+        li.innerHTML = \`<a href="\${item.url}">\${item.meta.title}</a><p>\${item.excerpt}</p>\`
+        document.getElementById('search-results').append(li)
+      }
+      const status = document.getElementById('search-status')
+      status.textContent = results.length
+      status.dataset.state = 'done'
+    </script>
+  </body>
+</html>
+`
+
 /** Writes the floor project into `dir` (which must be new); `npx astro build` there builds it. */
 export function writeFloorProject(dir: string): void {
   mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true })
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'keikaku-bench-floor', private: true, type: 'module' }, null, 2)}\n`)
   writeFileSync(path.join(dir, 'astro.config.mjs'), CONFIG)
   writeFileSync(path.join(dir, 'src', 'pages', '[...path].astro'), ROUTE)
+  mkdirSync(path.join(dir, 'public', 'search'), { recursive: true })
+  writeFileSync(path.join(dir, 'public', 'search', 'index.html'), SEARCH_PAGE)
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
 }
 
