@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { round } from './lib/bench/stats.ts'
 import { CHROMIUM, launchBrowser } from './lib/chromium.ts'
 import { serveBuild } from './lib/deploy/serve-build.ts'
+import { htmlFiles } from './lib/deploy/print.ts'
 import { pageRefs } from './lib/html-refs.ts'
 import { firstResultBytes } from '@keikaku/test-support/search-recall'
 
@@ -112,9 +113,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
 }
 
 export function countHtml(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`),
-  ).length
+  return htmlFiles(dir).length
 }
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
