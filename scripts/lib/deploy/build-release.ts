@@ -25,11 +25,10 @@ export async function buildRelease(
   const plan = planBuild(snapshot, previousDir, source)
   if (plan.mode === 'incremental') {
     try {
-      const pages = reusableFiles(plan.previous, new Set(plan.skip))
-        .filter((file) => file.endsWith('.html'))
-        .map(pageOf)
+      const reusable = reusableFiles(plan.previous, new Set(plan.skip))
+      const pages = reusable.filter((file) => file.endsWith('.html')).map(pageOf)
       await buildSite(snapshotDir, dir, { cacheDir, skip: { records: plan.skip, pages } })
-      const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous, plan.skip)
+      const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous, plan.skip, reusable)
       await writeSearchDocs(dir, search.pages, search.readings, { from: plan.previous, files: new Set(reused) })
       await writeSearchIndex(dir)
       writeBuildState(dir, snapshot, source)

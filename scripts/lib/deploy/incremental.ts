@@ -87,23 +87,22 @@ const notRendered = (file: string) => file.startsWith(`${BUILD_STATE_DIR}/`) || 
 
 /**
  * Links into an incremental build (`dir`, what Astro rendered) the previous build's files of every record it skipped
- * (`skipped`, record ids: their pages, their data files), so the new build is a complete folder of its own; a hard
- * link, or a copy across filesystems: a build's files are never written after it went live, so sharing them is
- * safe. Also brings the built assets (_astro/) that only skipped pages use. Throws when a skipped record's page is in
+ * (`skipped`, record ids: their pages, their data files; `reusable` lists them when the caller has already), so the
+ * new build is a complete folder of its own; a hard link, or a copy across filesystems: a build's files are never
+ * written after it went live, so sharing them is safe. Also brings the built assets (_astro/) that only skipped pages use. Throws when a skipped record's page is in
  * neither build (the routes and the dependency map disagree), and the caller builds in full.
  */
-export function reuseUnchanged(dir: string, previousDir: string, skipped: readonly string[]): Reused {
-  const skip = new Set(skipped)
+export function reuseUnchanged(dir: string, previousDir: string, skipped: readonly string[], reusable = reusableFiles(previousDir, new Set(skipped))): Reused {
   const rendered = filesUnder(dir).filter((file) => !notRendered(file))
   const differing = rendered.filter((file) => !sameBytes(path.join(dir, file), path.join(previousDir, file)))
   const reused: string[] = []
-  for (const file of reusableFiles(previousDir, skip)) {
+  for (const file of reusable) {
     const to = path.join(dir, file)
     if (existsSync(to)) continue // rendered anyway
     linkFile(path.join(previousDir, file), to)
     reused.push(file)
   }
-  for (const id of skip) {
+  for (const id of skipped) {
     if (recordOfPage(`${id}/`) === id && !existsSync(path.join(dir, id, 'index.html')))
       throw new Error(`Incremental build: the page of ${id} was skipped but the previous build has none`)
   }
