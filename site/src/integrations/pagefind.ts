@@ -132,6 +132,8 @@ export async function writeSearchIndex(root: string): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
+    // A site without any indexed page has no documents folder: its index is empty, not an error.
+    await mkdir(path.join(root, SEARCH_DOCS_DIR), { recursive: true })
     const added = await index.addDirectory({ path: path.join(root, SEARCH_DOCS_DIR) })
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
