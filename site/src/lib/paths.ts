@@ -1,3 +1,4 @@
+import type { RECORD_COLLECTIONS } from '@keikaku/content-schemas'
 import { localeParams, type Locale } from './i18n.ts'
 import { skippedRecords } from './incremental.ts'
 
@@ -6,16 +7,19 @@ export function perLocale<T>(items: T[], keyOf: (item: T) => string) {
   return localeParams.flatMap(({ lang, locale }) => items.map((item) => ({ params: { lang, key: keyOf(item) }, props: { item, locale: locale as Locale } })))
 }
 
+/** A collection with a page per record; its name is the pages' folder. */
+type RecordCollection = (typeof RECORD_COLLECTIONS)[number]
+
 /**
- * getStaticPaths entries for the records of a collection that has a page per record (its name is the URL's folder),
- * in both languages; an incremental build leaves out the records it takes from the previous build.
+ * getStaticPaths entries for the records of a collection, in both languages; an incremental build leaves out the
+ * records it takes from the previous build.
  */
-export function recordPaths<T extends { key: string }>(collection: string, items: T[]) {
+export function recordPaths<T extends { key: string }>(collection: RecordCollection, items: T[]) {
   return perLocale(unlessSkipped(collection, items), (item) => item.key)
 }
 
 /** The records of a collection that this build renders (an incremental build skips the unaffected ones). */
-export function unlessSkipped<T extends { key: string }>(collection: string, items: T[]): T[] {
+export function unlessSkipped<T extends { key: string }>(collection: RecordCollection, items: T[]): T[] {
   const skipped = skippedRecords()
   return skipped.size === 0 ? items : items.filter((item) => !skipped.has(`${collection}/${item.key}`))
 }
