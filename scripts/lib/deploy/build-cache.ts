@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { filesUnder } from '../files.ts'
+import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
 
 const sha256 = (...parts: Array<string | Buffer>) => {
   const hash = createHash('sha256')
@@ -25,7 +26,7 @@ export class BuildCache {
     tool: string[],
   ) {
     // Every stylesheet and script of the build, by path.
-    const code = filesUnder(buildDir).filter((f) => /\.(css|js|mjs)$/.test(f))
+    const code = filesUnder(buildDir, { except: [BUILD_STATE_DIR] }).filter((f) => /\.(css|js|mjs)$/.test(f))
     this.codeKey = sha256(...tool, ...code.flatMap((f) => [f, readFileSync(path.join(buildDir, f))]))
     mkdirSync(dir, { recursive: true })
   }

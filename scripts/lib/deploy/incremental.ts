@@ -82,8 +82,10 @@ export interface Reused {
   search: SearchInput
 }
 
-/** Files a build gets after Astro rendered it (its state, the search index, the PDFs) or from Astro's asset step. */
-const notRendered = (file: string) => file.startsWith(`${BUILD_STATE_DIR}/`) || /^(pagefind|_astro)\//.test(file) || file.endsWith('.pdf')
+/** Folders of a build made after Astro rendered it (its state, the search index) or by Astro's asset step. */
+const NOT_RENDERED = ['pagefind', '_astro', BUILD_STATE_DIR]
+/** The rendered files of a build: not those folders, nor the PDFs (printed after the build). */
+const renderedFiles = (dir: string) => filesUnder(dir, { except: NOT_RENDERED }).filter((file) => !file.endsWith('.pdf'))
 
 /**
  * Links into an incremental build (`dir`, what Astro rendered) the previous build's files of every record it skipped
@@ -93,7 +95,7 @@ const notRendered = (file: string) => file.startsWith(`${BUILD_STATE_DIR}/`) || 
  * neither build (the routes and the dependency map disagree), and the caller builds in full.
  */
 export function reuseUnchanged(dir: string, previousDir: string, skipped: readonly string[], reusable = reusableFiles(previousDir, new Set(skipped))): Reused {
-  const rendered = filesUnder(dir).filter((file) => !notRendered(file))
+  const rendered = renderedFiles(dir)
   const differing = rendered.filter((file) => !sameBytes(path.join(dir, file), path.join(previousDir, file)))
   const reused: string[] = []
   for (const file of reusable) {
@@ -126,7 +128,7 @@ export function reuseUnchanged(dir: string, previousDir: string, skipped: readon
 
 /** The files of a build (relative) that belong to the given records: their pages and data files, not the PDFs. */
 export function reusableFiles(buildDir: string, records: ReadonlySet<string>): string[] {
-  return filesUnder(buildDir).filter((file) => !notRendered(file) && records.has(recordOfPage(file) ?? ''))
+  return renderedFiles(buildDir).filter((file) => records.has(recordOfPage(file) ?? ''))
 }
 
 /** Whether file `b` exists and holds the same bytes as `a`. */

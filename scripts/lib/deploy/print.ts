@@ -109,5 +109,5 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
 
 /** Every HTML page of a build (relative paths): not Pagefind's and Astro's assets, nor the build's state (its search documents). */
 export function htmlFiles(dir: string): string[] {
-  return filesUnder(dir).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f) && !f.startsWith(`${BUILD_STATE_DIR}/`))
+  return filesUnder(dir, { except: ['pagefind', '_astro', BUILD_STATE_DIR] }).filter((f) => f.endsWith('.html'))
 }
