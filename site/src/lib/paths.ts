@@ -20,9 +20,11 @@ export function recordPaths<T extends { key: string }>(collection: RecordCollect
 
 /** The records of a collection that this build renders (an incremental build skips the unaffected ones). */
 export function unlessSkipped<T extends { key: string }>(collection: RecordCollection, items: T[]): T[] {
-  const skipped = skippedRecords()
-  return skipped.size === 0 ? items : items.filter((item) => !skipped.has(`${collection}/${item.key}`))
+  return skippedRecords().size === 0 ? items : items.filter((item) => !isSkipped(collection, item.key))
 }
+
+/** Whether this build takes a record's pages from the previous build (an incremental build, an unaffected record). */
+export const isSkipped = (collection: RecordCollection, key: string): boolean => skippedRecords().has(`${collection}/${key}`)
 
 /** getStaticPaths entries for a single page in both languages. */
 export function bothLocales() {
