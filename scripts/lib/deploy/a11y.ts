@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { splitTags } from '../../../site/src/lib/html-tags.ts'
 import { A11Y_RESULTS_PLACEHOLDER, A11Y_TAGS, renderA11yResults, type A11yReport } from '../../../site/src/lib/a11y-results.ts'
 import { BuildCache } from './build-cache.ts'
 import { htmlFiles } from './print.ts'
@@ -13,7 +14,6 @@ type AxeResult = { id: string; help: string; tags: string[]; nodes: Array<{ targ
 type AxeRun = { violations: AxeResult[]; passes: AxeResult[]; incomplete: AxeResult[] }
 type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; run(o: unknown): Promise<AxeRun> } }
 
-const TAG = /(<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)/
 /** Attributes holding figures, not structure: chart geometry, dates and the text of labels. */
 const FIGURE_ATTRIBUTES = /(\s(?:d|points|x|y|x1|x2|y1|y2|cx|cy|r|transform|datetime|aria-label|title|alt)=")([^"]*)"/g
 /** A page's description for search engines and link previews (not the viewport's or a refresh's `content`). */
@@ -30,7 +30,7 @@ const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g
  * (a rating that changes changes its badge's class). Digits are all that is folded: a word that changes is a new key.
  */
 export function auditKey(html: Buffer): Buffer {
-  const parts = html.toString('utf8').split(TAG)
+  const parts = splitTags(html.toString('utf8'))
   let code = false // inside <style> or <script>: colours and code, kept as they are
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!

@@ -1,8 +1,8 @@
+import { splitTags } from './html-tags.ts'
 import { rubyHtml, type Annotated } from './ruby.ts'
 
 /** Elements whose text gets no ruby: not prose, or where ruby is invalid (SVG, <title>, <option>) or already set. */
 const SKIP = new Set(['head', 'script', 'style', 'svg', 'math', 'title', 'textarea', 'select', 'option', 'ruby', 'code', 'pre', 'template'])
-const TAG = /(<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)/
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/
 const SEARCH_IGNORED = /\sdata-pagefind-ignore[\s=>]/
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
@@ -14,7 +14,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  * is in the HTML (entities included): it is ASCII, so it never holds kanji.
  */
 export function addRubyToHtml(html: string, annotateText: (text: string) => Annotated): { html: string; words: string[] } {
-  const parts = html.split(TAG)
+  const parts = splitTags(html)
   const words: string[] = []
   const skip: string[] = []
   let inBody = false
