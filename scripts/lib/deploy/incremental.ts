@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import path from 'node:path'
 import { affectedRecords, COLLECTION_NAMES, compareSnapshots, recordId, type Snapshot } from '@keikaku/content-schemas'
 import { ROOT } from '../env.ts'
-import { BUILD_STATE_DIR, READINGS_FILE, recordOfPage } from '../../../site/src/lib/incremental.ts'
+import { BUILD_STATE_DIR, NON_PAGE_DIRS, READINGS_FILE, recordOfPage } from '../../../site/src/lib/incremental.ts'
 import type { PageReadings, SearchInput } from '../../../site/src/integrations/pagefind.ts'
 import { filesUnder } from '../files.ts'
 
@@ -82,17 +82,16 @@ export interface Reused {
   search: SearchInput
 }
 
-/** Folders of a build made after Astro rendered it (its state, the search index) or by Astro's asset step. */
-const NOT_RENDERED = ['pagefind', '_astro', BUILD_STATE_DIR]
-/** The rendered files of a build: not those folders, nor the PDFs (printed after the build). */
-const renderedFiles = (dir: string) => filesUnder(dir, { except: NOT_RENDERED }).filter((file) => !file.endsWith('.pdf'))
+/** The rendered files of a build: its pages and data files, not its assets, state or PDFs (printed after the build). */
+const renderedFiles = (dir: string) => filesUnder(dir, { except: NON_PAGE_DIRS }).filter((file) => !file.endsWith('.pdf'))
 
 /**
  * Links into an incremental build (`dir`, what Astro rendered) the previous build's files of every record it skipped
  * (`skipped`, record ids: their pages, their data files; `reusable` lists them when the caller has already), so the
  * new build is a complete folder of its own; a hard link, or a copy across filesystems: a build's files are never
- * written after it went live, so sharing them is safe. Also brings the built assets (_astro/) that only skipped pages use. Throws when a skipped record's page is in
- * neither build (the routes and the dependency map disagree), and the caller builds in full.
+ * written after it went live, so sharing them is safe. Also brings the built assets (_astro/) that only skipped pages
+ * use. Throws when a skipped record's page is in neither build (the routes and the dependency map disagree), and the
+ * caller builds in full.
  */
 export function reuseUnchanged(dir: string, previousDir: string, skipped: readonly string[], reusable = reusableFiles(previousDir, new Set(skipped))): Reused {
   const rendered = renderedFiles(dir)

@@ -6,7 +6,7 @@ import { BuildCache } from './build-cache.ts'
 import { linkFile } from './incremental.ts'
 import { addPdfAuthor } from './pdf-info.ts'
 import { formatFileSize } from '../../../site/src/lib/format.ts'
-import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
+import { NON_PAGE_DIRS } from '../../../site/src/lib/incremental.ts'
 import { PDF_SIZE_MARKER, PRINT_EDITIONS, pdfPath, printPagePath, type PrintEdition } from '../../../site/src/lib/print.ts'
 
 export interface PrintedPdf {
@@ -107,7 +107,7 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
   }
 }
 
-/** Every HTML page of a build (relative paths): not Pagefind's and Astro's assets, nor the build's state (its search documents). */
+/** Every HTML page of a build (relative paths): not in its assets or its state (the search documents are HTML too). */
 export function htmlFiles(dir: string): string[] {
-  return filesUnder(dir, { except: ['pagefind', '_astro', BUILD_STATE_DIR] }).filter((f) => f.endsWith('.html'))
+  return filesUnder(dir, { except: NON_PAGE_DIRS }).filter((f) => f.endsWith('.html'))
 }
