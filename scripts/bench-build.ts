@@ -218,7 +218,7 @@ async function searchRows(outDir: string, scenario: string, floorDir: string): P
   } catch {
     return [{ scenario, metric, value: `n/a (no Chromium at ${CHROMIUM})`, unit: '' }]
   }
-  const measure = async (dir: string) => {
+  const firstSearch = async (dir: string) => {
     const server = await serveBuild(dir, '/')
     try {
       await firstResultBytes(browser, server.url, dir, '子育て支援') // warm-up: the server's and the OS's file caches
@@ -230,8 +230,8 @@ async function searchRows(outDir: string, scenario: string, floorDir: string): P
     }
   }
   try {
-    const site = await measure(outDir)
-    const floor = await measure(floorDir)
+    const site = await firstSearch(outDir)
+    const floor = await firstSearch(floorDir)
     return [
       {
         scenario,

@@ -1,8 +1,9 @@
 /**
  * The floor for the site build: a bare Astro project, generated into a folder of its own, with one catch-all route
  * that renders every record of a snapshot as a page per locale with its text and nothing else (no layout, no
- * links, no furigana, no integrations), indexed by Pagefind's Node API with `addDirectory`, and a bare search page. It uses the repository's
- * installed astro and pagefind (a `node_modules` link), so the two builds differ only in what Keikaku adds.
+ * links, no furigana, no integrations), indexed by Pagefind's Node API with `addDirectory`, and a bare search page.
+ * It uses the repository's installed astro and pagefind (a `node_modules` link), so the two builds differ only in
+ * what Keikaku adds.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

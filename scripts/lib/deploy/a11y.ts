@@ -21,13 +21,16 @@ const DESCRIPTION_META = /^<meta\s[^>]*(?:name="description"|property="og:(?:tit
 const DESCRIPTION_CONTENT = /(\scontent=")([^"]*)"/g
 /** A number as the pages write it: 410, 82.2, 1,234. */
 const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g
+/** An attribute (`name="`, value) with the numbers of its value read as 0. */
+const foldNumbers = (_match: string, name: string, value: string) => `${name}${value.replace(NUMBER, '0')}"`
 
 /**
- * What the audit result of a page is kept by in the cache: the page with every digit of its text and of the
- * attributes in FIGURE_ATTRIBUTES and of the page's description read as 0 (a number as one: 82.2 and 1,234 too). A KPI's new actual changes figures on dozens of pages (its page, lists,
- * goals, progress, the chart's geometry, a PDF's size) and nothing that axe's rules judge: the elements, their
- * classes, styles (inline <style> included), ids, links and roles stay as they were, and those still make a new key
- * (a rating that changes changes its badge's class). Digits are all that is folded: a word that changes is a new key.
+ * What the audit result of a page is kept by in the cache: the page with every number of its text, of the
+ * attributes in FIGURE_ATTRIBUTES and of its description read as 0 (82.2 and 1,234 as one number). A KPI's new
+ * actual changes figures on dozens of pages (its page, lists, goals, progress, the chart's geometry, a PDF's size)
+ * and nothing that axe's rules judge: the elements, their classes, styles (inline <style> included), ids, links and
+ * roles stay as they were, and those still make a new key (a rating that changes changes its badge's class).
+ * Numbers are all that is folded: a word that changes is a new key.
  */
 export function auditKey(html: Buffer): Buffer {
   const parts = splitTags(html.toString('utf8'))
@@ -40,9 +43,8 @@ export function auditKey(html: Buffer): Buffer {
     }
     const tag = /^<(\/?)(style|script)\b/i.exec(part)
     if (tag) code = !tag[1]
-    const fold = (_m: string, name: string, value: string) => `${name}${value.replace(NUMBER, '0')}"`
-    parts[i] = part.replace(FIGURE_ATTRIBUTES, fold)
-    if (DESCRIPTION_META.test(part)) parts[i] = parts[i]!.replace(DESCRIPTION_CONTENT, fold)
+    parts[i] = part.replace(FIGURE_ATTRIBUTES, foldNumbers)
+    if (DESCRIPTION_META.test(part)) parts[i] = parts[i]!.replace(DESCRIPTION_CONTENT, foldNumbers)
   }
   return Buffer.from(parts.join(''))
 }

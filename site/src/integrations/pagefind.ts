@@ -88,9 +88,8 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
  * unchanged from the build in `reuse.from`: their documents are hard-linked from there when it has them, since the
  * same page with the same readings makes the same document.
  */
-export async function writeSearchDocs(root: string, files: string[], words: PageReadings, reuse?: { from: string; files: Set<string> }): Promise<number> {
+export async function writeSearchDocs(root: string, files: string[], words: PageReadings, reuse?: { from: string; files: Set<string> }): Promise<void> {
   const docs = path.join(root, SEARCH_DOCS_DIR)
-  let written = 0
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
       files.slice(i, i + BATCH).map(async (file) => {
@@ -99,7 +98,6 @@ export async function writeSearchDocs(root: string, files: string[], words: Page
           try {
             await mkdir(path.dirname(to), { recursive: true })
             await link(path.join(reuse.from, SEARCH_DOCS_DIR, file), to)
-            written++
             return
           } catch {
             // Not kept there (a page without a body, or a build made before the documents were kept): prepared below.
@@ -115,11 +113,9 @@ export async function writeSearchDocs(root: string, files: string[], words: Page
         if (!doc) return
         await mkdir(path.dirname(to), { recursive: true })
         await writeFile(to, doc)
-        written++
       }),
     )
   }
-  return written
 }
 
 /**

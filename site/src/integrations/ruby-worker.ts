@@ -35,7 +35,6 @@ async function prepare(file: string): Promise<{ words: string[] | null; rubyMs: 
   } catch {
     return { words: null, rubyMs: 0 } // endpoints (CSV, feed) are not pages
   }
-  // A page an incremental build skipped is taken from the previous build, readings included.
   if (!/<html lang="ja"/.test(html)) return { words: null, rubyMs: 0 }
   const t0 = performance.now()
   const ruby = addRubyToHtml(html, annotate)
