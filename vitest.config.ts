@@ -7,6 +7,9 @@ Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISAB
 // `e2e:*` (real builds, servers and Chromium). Each keeps its settings beside its code.
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker (cores − 1). Most of an end-to-end file is waiting on a server, a
+    // build or a browser, so two at once use the machine better.
+    maxWorkers: 2,
     projects: [
       'content-schemas/vitest.config.ts',
       'site/vitest.config.ts',

@@ -12,7 +12,11 @@ if (!snapshotDir) {
   process.exit(2)
 }
 try {
-  const result = await publishSnapshot(path.resolve(snapshotDir), { root: SITE_ROOT })
+  const result = await publishSnapshot(path.resolve(snapshotDir), {
+    root: SITE_ROOT,
+    onLive: (build, reprinting) =>
+      console.log(`Live: build ${build}.${reprinting.length > 0 ? ` Printing ${reprinting.join(', ')} (the previous release's until then).` : ''}`),
+  })
   console.log(`KEIKAKU_PUBLISH_RESULT ${JSON.stringify(result)}`)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -6,8 +6,8 @@ export default defineProject({
   test: {
     name: 'e2e:system',
     include: ['test/**/*.e2e.test.ts'],
-    // The end-to-end suite builds the admin once (next build) and drives real servers and a real browser.
-    fileParallelism: false,
+    // The end-to-end suite builds the admin once (next build, under a lock: files run two at a time) and drives real
+    // servers and a real browser, each file on its own ports, database and site root.
     // A publish now prints the PDFs and audits every page (about a minute on 2 cores); some tests publish twice.
     testTimeout: 900_000,
     hookTimeout: 600_000,

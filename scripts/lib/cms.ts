@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { CMS_DIR, ROOT } from './env.ts'
@@ -52,9 +53,33 @@ export async function buildAdminIfNeeded(): Promise<void> {
   const stamp = path.join(CMS_DIR, '.next', 'keikaku-source-hash')
   const hash = sourceHash()
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return
-  console.log('Building the admin (next build, about 1–3 minutes on 2 cores)…')
-  await run('npx', ['next', 'build'], { cwd: CMS_DIR })
-  writeFileSync(stamp, hash)
+  // Test files run two at a time: the second waits for the first's build rather than building into the same folder.
+  await withLock(path.join(CMS_DIR, '.next-build.lock'), async () => {
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return
+    console.log('Building the admin (next build, about 1–3 minutes on 2 cores)…')
+    await run('npx', ['next', 'build'], { cwd: CMS_DIR })
+    writeFileSync(stamp, hash)
+  })
+}
+
+/** Runs `work` while holding a lock folder (mkdir is atomic); a lock older than `staleMs` is a crashed holder's. */
+async function withLock<T>(lock: string, work: () => Promise<T>, staleMs = 15 * 60_000): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const held = statSync(lock, { throwIfNoEntry: false })
+      if (held && Date.now() - held.mtimeMs > staleMs) rmSync(lock, { recursive: true, force: true })
+      await sleep(1000)
+    }
+  }
+  try {
+    return await work()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 export interface AdminProcess {

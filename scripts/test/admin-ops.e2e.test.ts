@@ -19,6 +19,8 @@ Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
   KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
   KEIKAKU_SITE_ROOT: path.join(root, 'site'),
+  // Its own publish work folders: files run side by side, and an admin's start clears what it finds there.
+  KEIKAKU_PUBLISH_WORK_DIR: path.join(root, 'publish'),
   // The job runner records each publish; the build itself is not what is tested here.
   KEIKAKU_PUBLISH_COMMAND: 'node -e setTimeout(()=>{},300)',
 })

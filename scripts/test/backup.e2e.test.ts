@@ -26,6 +26,8 @@ Object.assign(process.env, {
   DATABASE_URI: `file:${dbFile}`,
   KEIKAKU_MEDIA_DIR: mediaDir,
   KEIKAKU_SITE_ROOT: path.join(root, 'site'),
+  // Its own publish work folders: files run side by side, and an admin's start clears what it finds there.
+  KEIKAKU_PUBLISH_WORK_DIR: path.join(root, 'publish'),
   KEIKAKU_PUBLISH_COMMAND: 'node -e setTimeout(()=>{},300)',
 })
 

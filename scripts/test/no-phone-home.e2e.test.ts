@@ -22,6 +22,8 @@ async function environment() {
     DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
     KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
     KEIKAKU_SITE_ROOT: path.join(root, 'site'),
+    // Its own publish work folders: files run side by side, and an admin's start clears what it finds there.
+    KEIKAKU_PUBLISH_WORK_DIR: path.join(root, 'publish'),
     KEIKAKU_SNAPSHOT_DIR: path.join(root, 'snapshot'),
     KEIKAKU_OUT_DIR: path.join(root, 'dist'),
     KEIKAKU_ADMIN_PORT: String(await freePort()),

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,9 +12,11 @@ import { launchBrowser } from '../lib/chromium.ts'
  * the real site build and checks, the static server, and Debian's Chromium.
  */
 const root = mkdtempSync(path.join(tmpdir(), 'keikaku-publish-'))
-import { ROOT } from '../lib/env.ts'
+const snapshotDir = path.join(root, 'snapshot')
+const siteRoot = path.join(root, 'site')
 import { freePort } from '../lib/free-port.ts'
 import { withoutRuby } from '@keikaku/test-support/ruby'
+import { formatFileSize } from '../../site/src/lib/format.ts'
 
 const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()
@@ -23,7 +26,9 @@ const approver = { email: 'approver@example.jp', password: 'approver passphrase 
 Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
   KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
-  KEIKAKU_SITE_ROOT: path.join(root, 'site'),
+  KEIKAKU_SITE_ROOT: siteRoot,
+  // Its own publish work folders: files run side by side, and an admin's start clears what it finds there.
+  KEIKAKU_PUBLISH_WORK_DIR: path.join(root, 'publish'),
   KEIKAKU_PREVIEW_URL: `${SITE}/preview`,
 })
 
@@ -32,17 +37,19 @@ let startAdmin: typeof import('../lib/cms.ts').startAdmin
 let server: Server
 let browser: Browser
 let releases: import('../lib/deploy/releases.ts').Releases
+let publishSnapshot: typeof import('../lib/deploy/publish.ts').publishSnapshot
+
+/** A PDF's text, as poppler's pdftotext reads it. */
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 
 beforeAll(async () => {
   const cms = await import('../lib/cms.ts')
   const { buildAdminIfNeeded, prepareDatabase, withCms } = cms
   startAdmin = cms.startAdmin
   const { exportTo } = await import('../lib/pipeline.ts')
-  const { publishSnapshot } = await import('../lib/deploy/publish.ts')
+  ;({ publishSnapshot } = await import('../lib/deploy/publish.ts'))
   const { Releases } = await import('../lib/deploy/releases.ts')
   const { serveSite, previewsDirOf } = await import('../lib/serve.ts')
-  const siteRoot = process.env.KEIKAKU_SITE_ROOT!
-  const snapshotDir = path.join(root, 'snapshot')
   await withCms(async (payload) => {
     await prepareDatabase(payload)
     await payload.create({ collection: 'users', data: { ...approver, role: 'approver' }, overrideAccess: true })
@@ -121,10 +128,16 @@ describe('publish from the CMS', () => {
     await waitFor('the served goal page to show the new title', async () => (await sitePage('/goals/goal-2-kasseika/')).includes(newTitle))
     const latency = (performance.now() - pressed) / 1000
     console.log(`publish latency (publish pressed → changed page served): ${latency.toFixed(1)} s`)
-    const { body } = await api<{ docs: Array<{ status: string; reason: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', {
-      token: await login(),
+    // The pages are live before the print editions that show the goal are printed; the publish ends after them.
+    const token = await login()
+    let publish: { status: string; reason: string; build: string } | undefined
+    await waitFor('the publish to finish', async () => {
+      const { body } = await api<{ docs: Array<typeof publish> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })
+      publish = body.docs[0]
+      return publish?.status !== 'running'
     })
-    expect(body.docs[0]).toMatchObject({ status: 'succeeded', reason: '公開: まちづくりの目標 goal-2-kasseika' })
+    expect(publish).toMatchObject({ status: 'succeeded', reason: '公開: まちづくりの目標 goal-2-kasseika', build: releases.live() })
+    expect(pdfText(path.join(releases.liveLink, 'plans/sogo-keikaku/sogo-keikaku-gaiyou.pdf'))).toContain('（改訂）')
     await page.close()
   })
 
@@ -173,6 +186,52 @@ describe('publish from the CMS', () => {
   })
 })
 
+describe('print editions of a publish', () => {
+  it('go live after the pages, the previous PDFs standing in; a publish stopped before printing is mended by the next', async () => {
+    const before = releases.live()!
+    const changed = path.join(root, 'snapshot-kpi')
+    cpSync(snapshotDir, changed, { recursive: true })
+    const file = path.join(changed, 'kpis.json')
+    const kpis = JSON.parse(readFileSync(file, 'utf8')) as Array<{ key: string; actuals: Array<{ value: number }> }>
+    kpis.find((k) => k.key === 'shinki-koyo')!.actuals.at(-1)!.value = 98765
+    writeFileSync(file, JSON.stringify(kpis))
+    const pdf = 'plans/sogo-senryaku/sogo-senryaku-kpi.pdf'
+    const pdfLink = /sogo-senryaku-kpi\.pdf"[^>]*>[^<]*<\/a><span data-pdf-size="[^"]+" data-pagefind-ignore>（PDF、([^）]+)）/
+    const sizeShown = async () => (await sitePage('/plans/sogo-senryaku/')).match(pdfLink)?.[1]
+
+    // The first publish stops right after its switch (as a killed server would), before printing.
+    let atSwitch: { build: string; reprinting: string[]; kpiPage: string; pdf: Buffer; size?: string } | undefined
+    const stopped = publishSnapshot(changed, {
+      root: siteRoot,
+      onLive: async (build, reprinting) => {
+        const served = Buffer.from(await (await fetch(`${SITE}/${pdf}`)).arrayBuffer())
+        atSwitch = { build, reprinting, kpiPage: await sitePage('/kpis/shinki-koyo/'), pdf: served, size: await sizeShown() }
+        throw new Error('stopped after the switch')
+      },
+    })
+    await expect(stopped).rejects.toThrow('stopped after the switch')
+    // Live: the new figure is served, the KPI sheet is the previous release's and its link gives that file's size.
+    expect(releases.live()).toBe(atSwitch!.build)
+    expect(atSwitch!.kpiPage).toContain('98,765')
+    expect(atSwitch!.reprinting).toContain(pdf)
+    expect(atSwitch!.pdf.equals(readFileSync(path.join(releases.dirOf(before), pdf)))).toBe(true)
+    expect(atSwitch!.size).toBe(formatFileSize(atSwitch!.pdf.length, 'ja'))
+
+    // The next publish, with nothing changed, still prints it: the live build's PDF is not its print page's.
+    let intermediate = ''
+    const result = await publishSnapshot(changed, { root: siteRoot, onLive: (build) => void (intermediate = build) })
+    expect(result.reprinted).toContain(pdf)
+    expect(result.seconds.live).toBeLessThan(result.seconds.total)
+    expect(releases.live()).toBe(result.build)
+    const printed = readFileSync(path.join(releases.liveLink, pdf))
+    expect(pdfText(path.join(releases.liveLink, pdf))).toContain('98,765')
+    expect(await sizeShown()).toBe(formatFileSize(printed.length, 'ja'))
+    // The build that stood in is replaced: a rollback returns to the release before that publish.
+    expect(releases.list()).not.toContain(intermediate)
+    expect(releases.previous()).toBe(atSwitch!.build)
+  })
+})
+
 describe('publishing after a stop mid-build', () => {
   it('a server killed while it builds leaves nothing stuck: after a restart the next publish goes live', async () => {
     const token = await login()
@@ -182,9 +241,9 @@ describe('publishing after a stop mid-build', () => {
     await waitFor('the publish to start building', async () => {
       const { body } = await api<{ docs: Array<{ id: number; status: string }> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })
       interrupted = String(body.docs[0]?.id)
-      return body.docs[0]?.status === 'running' && existsSync(path.join(ROOT, 'var', 'publish', `publish-${interrupted}`, 'runner.pid'))
+      return body.docs[0]?.status === 'running' && existsSync(path.join(process.env.KEIKAKU_PUBLISH_WORK_DIR!, `publish-${interrupted}`, 'runner.pid'))
     })
-    const builder = Number(readFileSync(path.join(ROOT, 'var', 'publish', `publish-${interrupted}`, 'runner.pid'), 'utf8'))
+    const builder = Number(readFileSync(path.join(process.env.KEIKAKU_PUBLISH_WORK_DIR!, `publish-${interrupted}`, 'runner.pid'), 'utf8'))
     // The hardest stop: no handler runs, and the detached build is left behind.
     process.kill(-admin.child.pid!, 'SIGKILL')
     admin = await startAdmin(ADMIN_PORT, { KEIKAKU_RUN_JOBS: '1' })

@@ -27,6 +27,8 @@ Object.assign(process.env, {
   DATABASE_URI: `file:${path.join(root, 'cms.db')}`,
   KEIKAKU_MEDIA_DIR: path.join(root, 'media'),
   KEIKAKU_SITE_ROOT: path.join(root, 'site'),
+  // Its own publish work folders: files run side by side, and an admin's start clears what it finds there.
+  KEIKAKU_PUBLISH_WORK_DIR: path.join(root, 'publish'),
   KEIKAKU_PREVIEW_URL: `${SITE}/preview`,
 })
 

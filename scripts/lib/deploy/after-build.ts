@@ -5,7 +5,7 @@ import { launchBrowser } from '../chromium.ts'
 import { auditBuild, mergeA11yReports, pageOf, pagePaths, writeA11yResults } from './a11y.ts'
 import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
 import { sameBytes } from './incremental.ts'
-import { printEditions, type PrintedPdf } from './print.ts'
+import { printEditions, printStale, type PrintedPdf } from './print.ts'
 import { serveBuild } from './serve-build.ts'
 import type { A11yReport } from '../../../site/src/lib/a11y-results.ts'
 
@@ -38,12 +38,15 @@ const A11Y_FILE = `${BUILD_STATE_DIR}/a11y.json`
  * With `reuse` (an incremental build) only the pages that differ from the previous build are audited and only the
  * editions whose print page differs are printed; the previous build's PDFs and results stand for the rest. With
  * `cacheDir`, a page audited or printed before (same bytes, same code) is not audited or printed again, in any build.
+ * With `defer` (the live build), an edition to print that the live build has a PDF of takes that PDF for now
+ * (PrintedPdf.stale): printing waits until the build is live (reprintStale), so a one-figure change goes live in
+ * seconds, not after minutes of printing a large plan's editions.
  */
 export async function afterBuild(
   dir: string,
   base: string,
   snapshot: Pick<Snapshot, 'plans' | 'settings'>,
-  { reuse, cacheDir }: { reuse?: AfterBuildReuse; cacheDir?: string } = {},
+  { reuse, cacheDir, defer }: { reuse?: AfterBuildReuse; cacheDir?: string; defer?: string } = {},
 ): Promise<AfterBuildResult> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const previousReport = reuse ? readReport(reuse.previous) : null
@@ -62,6 +65,7 @@ export async function afterBuild(
       {
         reuse: pdfReuse,
         cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
+        defer,
       },
     )
     const print = since(t)
@@ -78,10 +82,7 @@ export async function afterBuild(
       const all = pagePaths(dir)
       a11y = mergeA11yReports(a11y, previousReport, new Set(all.filter((p) => !audit.has(p))), all)
     }
-    if (a11y.violations.length > 0) {
-      const shown = a11y.violations.slice(0, 20).map((v) => `  ${v.page || '/'}: ${v.rule} — ${v.help} (${v.targets.slice(0, 2).join(', ')})`)
-      throw new Error(`The build failed its accessibility audit (${a11y.violations.length} violations); the live site is unchanged:\n${shown.join('\n')}`)
-    }
+    if (a11y.violations.length > 0) throw auditFailure(a11y, 'The build failed its accessibility audit', 'the live site is unchanged')
     writeA11yResults(dir, base, a11y)
     mkdirSync(path.join(dir, BUILD_STATE_DIR), { recursive: true })
     writeFileSync(path.join(dir, A11Y_FILE), JSON.stringify(a11y))
@@ -98,4 +99,42 @@ function readReport(previous: string): A11yReport | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The rest of a publish whose PDFs stood in (afterBuild with `defer`), once `dir` is live: prints the stale editions
+ * into `next` (a linked copy of `dir`, see Releases.linkedCopy), fills in their sizes, and audits the pages whose size
+ * text changed (a figure only, so their audit normally comes from the cache). Throws on a violation, as afterBuild.
+ */
+export async function reprintStale(
+  dir: string,
+  next: string,
+  base: string,
+  snapshot: Pick<Snapshot, 'settings'>,
+  { cacheDir }: { cacheDir?: string } = {},
+): Promise<{ pdfs: PrintedPdf[]; pages: string[]; seconds: { print: number; a11y: number } }> {
+  const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
+  const server = await serveBuild(next, base)
+  const browser = await launchBrowser()
+  try {
+    let t = performance.now()
+    const { pdfs, pages } = await printStale(browser, server.url, dir, next, snapshot.settings.cityName.ja, {
+      cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
+    })
+    const print = since(t)
+    t = performance.now()
+    const changed = new Set(pages.map(pageOf))
+    const a11y = await auditBuild(browser, server.url, next, { cacheDir: cacheDir && path.join(cacheDir, 'a11y'), only: (page) => changed.has(page) })
+    if (a11y.violations.length > 0) throw auditFailure(a11y, 'The pages naming the reprinted editions failed the accessibility audit', 'they did not go live')
+    return { pdfs, pages, seconds: { print, a11y: since(t) } }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+/** The error a failed audit stops a publish with: each violation with its page, rule and elements (the first 20). */
+function auditFailure(report: A11yReport, what: string, outcome: string): Error {
+  const shown = report.violations.slice(0, 20).map((v) => `  ${v.page || '/'}: ${v.rule} — ${v.help} (${v.targets.slice(0, 2).join(', ')})`)
+  return new Error(`${what} (${report.violations.length} violations); ${outcome}:\n${shown.join('\n')}`)
 }

@@ -1,11 +1,11 @@
-import { rmSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { resolveSiteLocation } from '../../../site/src/env.ts'
-import { afterBuild, pageCacheDir } from './after-build.ts'
+import { afterBuild, pageCacheDir, reprintStale } from './after-build.ts'
 import { buildRelease } from './build-release.ts'
-import { checkBuild } from './check-build.ts'
+import { checkBuild, type BuildProblem } from './check-build.ts'
 import { Releases } from './releases.ts'
 import { targetFromEnv, type DeployTarget } from './targets.ts'
 
@@ -18,7 +18,13 @@ export interface PublishResult {
   rendered?: number
   differing?: number
   records: number
-  seconds: { build: number; print: number; a11y: number; check: number; total: number }
+  /**
+   * `live`: from the start to the new pages being live. When PDFs stood in (`reprinted`), the editions are printed
+   * after that and go live in a second switch, within `total`.
+   */
+  seconds: { build: number; print: number; a11y: number; check: number; live: number; reprint?: number; total: number }
+  /** PDFs printed after the switch: until `total`, the live site offered the previous release's. */
+  reprinted?: string[]
   pdfs: { file: string; bytes: number }[]
   target: string
 }
@@ -31,15 +37,22 @@ export interface PublishOptions {
   target?: DeployTarget
   /** `full` builds every page even when an incremental build could (the benchmark compares both). */
   build?: 'auto' | 'full'
+  /** Called once the new pages are live, before editions that changed are printed (when the live site had their PDFs). */
+  onLive?: (build: string, reprinting: string[]) => void | Promise<void>
 }
 
 /**
  * Builds a snapshot into a fresh folder, checks it (schemas, a page per record, internal links), and only then
  * switches it live in one step. Anything that fails leaves the live site exactly as it was.
+ * A print edition whose page changed is printed after the switch when the live site has a PDF of it: until then the
+ * new pages offer the previous release's PDF (its size shown as it is), then a copy of the build with the new PDFs
+ * goes through the same checks and switch, and replaces the intermediate build (a rollback returns to the release
+ * before this publish). If that printing fails, the site stays live with the previous PDFs, the publish reports
+ * the failure, and the next publish prints them.
  */
 export async function publishSnapshot(
   snapshotDir: string,
-  { root, keep = 5, target = targetFromEnv(), build: how = 'auto' }: PublishOptions,
+  { root, keep = 5, target = targetFromEnv(), build: how = 'auto', onLive }: PublishOptions,
 ): Promise<PublishResult> {
   const started = performance.now()
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
@@ -57,25 +70,39 @@ export async function publishSnapshot(
     const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
     const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
-    const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir: pageCacheDir(root) })
+    const cacheDir = pageCacheDir(root)
+    const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir, defer: live ? releases.dirOf(live) : undefined })
 
     const checkStarted = performance.now()
-    const problems = checkBuild(dir, snapshot, base, reuse?.rendered)
-    if (problems.length > 0) {
-      const shown = problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`)
-      throw new Error(`The build failed its checks (${problems.length} problems); the live site is unchanged:\n${shown.join('\n')}`)
-    }
+    assertChecked(checkBuild(dir, snapshot, base, reuse?.rendered))
     const check = since(checkStarted)
+    await goLive(releases, id, target)
+    const liveAt = since(started)
+    const stale = after.pdfs.filter((p) => p.stale).map((p) => p.file)
+    await onLive?.(id, stale)
 
-    releases.markComplete(id)
-    const previous = releases.live()
-    releases.switchTo(id)
-    try {
-      await target.deploy(dir)
-    } catch (error) {
-      // The remote copy did not take it: the local live site goes back too, so both say the same.
-      if (previous) releases.switchTo(previous)
-      throw error
+    let liveBuild = id
+    let pdfs = after.pdfs
+    let reprint: number | undefined
+    if (stale.length > 0) {
+      const reprintStarted = performance.now()
+      const next = releases.linkedCopy(id)
+      try {
+        const reprinted = await reprintStale(dir, next.dir, base, snapshot, { cacheDir })
+        assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'the reprinted editions did not go live')
+        await goLive(releases, next.id, target)
+      } catch (error) {
+        releases.remove(next.id)
+        const message = error instanceof Error ? error.message : String(error)
+        throw new Error(
+          `The site is live (build ${id}), but its print editions could not be printed: ${stale.join(', ')} are still the previous release's, and the next publish prints them.\n${message}`,
+          { cause: error },
+        )
+      }
+      releases.remove(id)
+      liveBuild = next.id
+      pdfs = after.pdfs.map((p) => ({ file: p.file, bytes: statSync(path.join(next.dir, p.file)).size }))
+      reprint = since(reprintStarted)
     }
     releases.prune(keep)
     const made =
@@ -83,15 +110,36 @@ export async function publishSnapshot(
         ? { mode: built.mode, rendered: built.rendered.length, differing: built.differing.length }
         : { mode: built.mode, reason: built.reason }
     return {
-      build: id,
+      build: liveBuild,
       ...made,
       records: countRecords(snapshot),
-      seconds: { build, ...after.seconds, check, total: since(started) },
-      pdfs: after.pdfs,
+      seconds: { build, ...after.seconds, check, live: liveAt, ...(reprint === undefined ? {} : { reprint }), total: since(started) },
+      pdfs,
+      ...(stale.length > 0 ? { reprinted: stale } : {}),
       target: target.describe(),
     }
   } catch (error) {
     if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+function assertChecked(problems: BuildProblem[], outcome = 'the live site is unchanged'): void {
+  if (problems.length === 0) return
+  const shown = problems.slice(0, 20).map((p) => `  ${p.page}: ${p.message}`)
+  throw new Error(`The build failed its checks (${problems.length} problems); ${outcome}:\n${shown.join('\n')}`)
+}
+
+/** Marks a checked build complete, switches it live and deploys it; if the deploy fails, the previous build is live again. */
+async function goLive(releases: Releases, id: string, target: DeployTarget): Promise<void> {
+  releases.markComplete(id)
+  const previous = releases.live()
+  releases.switchTo(id)
+  try {
+    await target.deploy(releases.dirOf(id))
+  } catch (error) {
+    // The remote copy did not take it: the local live site goes back too, so both say the same.
+    if (previous) releases.switchTo(previous)
     throw error
   }
 }

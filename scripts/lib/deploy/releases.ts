@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { filesUnder } from '../files.ts'
+import { linkFile } from './incremental.ts'
 
 /**
  * The live site is a symlink to one of several kept builds, so that switching is one atomic rename and rolling
@@ -23,12 +25,29 @@ export class Releases {
     return path.join(this.root, 'live')
   }
 
-  /** A new, empty folder for a build; ids sort by time. */
+  /** A new, empty folder for a build; ids sort by time (a second build of the same second and process gets `-2`). */
   newBuildDir(now = new Date()): { id: string; dir: string } {
-    const id = `${now.toISOString().replace(/[-:]/g, '').replace(/\..+/, '')}-${process.pid}`
-    const dir = path.join(this.buildsDir, id)
-    rmSync(dir, { recursive: true, force: true })
-    return { id, dir }
+    const stem = `${now.toISOString().replace(/[-:]/g, '').replace(/\..+/, '')}-${process.pid}`
+    let id = stem
+    for (let n = 2; existsSync(path.join(this.buildsDir, id)); n++) id = `${stem}-${n}`
+    return { id, dir: path.join(this.buildsDir, id) }
+  }
+
+  /**
+   * A new build folder holding build `id`'s files as hard links (not its complete mark), for a build that differs
+   * from it in a few files: the caller replaces those with new files, never writing through a link.
+   */
+  linkedCopy(id: string): { id: string; dir: string } {
+    const from = this.dirOf(id)
+    const copy = this.newBuildDir()
+    for (const file of filesUnder(from)) if (file !== COMPLETE_MARKER) linkFile(path.join(from, file), path.join(copy.dir, file))
+    return copy
+  }
+
+  /** Removes a build that another has replaced (never the live one). */
+  remove(id: string): void {
+    if (id === this.live()) throw new Error(`Build "${id}" is live`)
+    rmSync(this.dirOf(id), { recursive: true, force: true })
   }
 
   /** Marks a build as built and checked; only marked builds can go live or be rolled back to. */

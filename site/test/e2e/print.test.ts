@@ -17,8 +17,10 @@ describe('print editions (PDF)', () => {
     for (const file of snapshot.plans.flatMap((p) => [`plans/${p.key}/${p.key}-gaiyou.pdf`, `plans/${p.key}/${p.key}-kpi.pdf`])) {
       expect(statSync(path.join(outDir, file)).size).toBeLessThan(3 * 1024 * 1024)
     }
-    // No page is left with an unfilled size marker.
-    expect(htmlFiles(outDir).filter((f) => readFileSync(path.join(outDir, f), 'utf8').includes('data-pdf-size'))).toEqual([])
+    // No page is left without a size after a PDF link.
+    expect(
+      htmlFiles(outDir).filter((f) => /data-pdf-size="[^"]*" data-pagefind-ignore>(（PDF）| \(PDF\))</.test(readFileSync(path.join(outDir, f), 'utf8'))),
+    ).toEqual([])
   })
 
   it('are tagged A4 PDFs with title and author, Japanese, with an outline', () => {
@@ -65,8 +67,12 @@ describe('print editions (PDF)', () => {
 
   it('are linked from the plan page and the data page with their size', () => {
     const planPage = withoutRuby(readFileSync(path.join(outDir, 'plans/sogo-keikaku/index.html'), 'utf8'))
-    expect(planPage).toMatch(/href="[^"]*plans\/sogo-keikaku\/sogo-keikaku-gaiyou\.pdf"[^>]*>概要版<\/a><span data-pagefind-ignore>（PDF、\d+ KB）<\/span>/)
+    expect(planPage).toMatch(
+      /href="[^"]*plans\/sogo-keikaku\/sogo-keikaku-gaiyou\.pdf"[^>]*>概要版<\/a><span data-pdf-size="[^"]+" data-pagefind-ignore>（PDF、\d+ KB）<\/span>/,
+    )
     const dataPage = readFileSync(path.join(outDir, 'en/data/index.html'), 'utf8')
-    expect(dataPage).toMatch(/sogo-senryaku-kpi\.pdf"[^>]*>.*?KPI sheet \(Japanese\)<\/a><span data-pagefind-ignore> \(PDF, \d+ KB\)<\/span>/)
+    expect(dataPage).toMatch(
+      /sogo-senryaku-kpi\.pdf"[^>]*>.*?KPI sheet \(Japanese\)<\/a><span data-pdf-size="[^"]+" data-pagefind-ignore> \(PDF, \d+ KB\)<\/span>/,
+    )
   })
 })
