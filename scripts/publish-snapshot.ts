@@ -14,8 +14,10 @@ if (!snapshotDir) {
 try {
   const result = await publishSnapshot(path.resolve(snapshotDir), {
     root: SITE_ROOT,
-    onLive: (build, reprinting) =>
-      console.log(`Live: build ${build}.${reprinting.length > 0 ? ` Printing ${reprinting.join(', ')} (the previous release's until then).` : ''}`),
+    onLive: (build, pending) => {
+      const next = [pending.searchIndex && 'the search index', ...pending.pdfs].filter(Boolean)
+      console.log(`Live: build ${build}.${next.length > 0 ? ` Now making ${next.join(', ')} (the previous release's until then).` : ''}`)
+    },
   })
   console.log(`KEIKAKU_PUBLISH_RESULT ${JSON.stringify(result)}`)
 } catch (error) {

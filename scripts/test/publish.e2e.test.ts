@@ -38,6 +38,7 @@ let server: Server
 let browser: Browser
 let releases: import('../lib/deploy/releases.ts').Releases
 let publishSnapshot: typeof import('../lib/deploy/publish.ts').publishSnapshot
+type AfterSwitch = import('../lib/deploy/publish.ts').AfterSwitch
 
 /** A PDF's text, as poppler's pdftotext reads it. */
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
@@ -200,27 +201,33 @@ describe('print editions of a publish', () => {
     const sizeShown = async () => (await sitePage('/plans/sogo-senryaku/')).match(pdfLink)?.[1]
 
     // The first publish stops right after its switch (as a killed server would), before printing.
-    let atSwitch: { build: string; reprinting: string[]; kpiPage: string; pdf: Buffer; size?: string } | undefined
+    const index = 'pagefind/pagefind-entry.json'
+    let atSwitch: { build: string; pending: AfterSwitch; kpiPage: string; pdf: Buffer; size?: string; index: string } | undefined
     const stopped = publishSnapshot(changed, {
       root: siteRoot,
-      onLive: async (build, reprinting) => {
+      onLive: async (build, pending) => {
         const served = Buffer.from(await (await fetch(`${SITE}/${pdf}`)).arrayBuffer())
-        atSwitch = { build, reprinting, kpiPage: await sitePage('/kpis/shinki-koyo/'), pdf: served, size: await sizeShown() }
+        const entry = await (await fetch(`${SITE}/${index}`)).text()
+        atSwitch = { build, pending, kpiPage: await sitePage('/kpis/shinki-koyo/'), pdf: served, size: await sizeShown(), index: entry }
         throw new Error('stopped after the switch')
       },
     })
     await expect(stopped).rejects.toThrow('stopped after the switch')
-    // Live: the new figure is served, the KPI sheet is the previous release's and its link gives that file's size.
+    // Live: the new figure is served; the KPI sheet is the previous release's and its link gives that file's size;
+    // the search index is the previous release's.
     expect(releases.live()).toBe(atSwitch!.build)
     expect(atSwitch!.kpiPage).toContain('98,765')
-    expect(atSwitch!.reprinting).toContain(pdf)
+    expect(atSwitch!.pending).toEqual({ searchIndex: true, pdfs: expect.arrayContaining([pdf]) })
+    expect(atSwitch!.index).toBe(readFileSync(path.join(releases.dirOf(before), index), 'utf8'))
     expect(atSwitch!.pdf.equals(readFileSync(path.join(releases.dirOf(before), pdf)))).toBe(true)
     expect(atSwitch!.size).toBe(formatFileSize(atSwitch!.pdf.length, 'ja'))
 
-    // The next publish, with nothing changed, still prints it: the live build's PDF is not its print page's.
+    // The next publish, with nothing changed, still prints it (the live build's PDF is not its print page's) and
+    // indexes the new figure.
     let intermediate = ''
     const result = await publishSnapshot(changed, { root: siteRoot, onLive: (build) => void (intermediate = build) })
-    expect(result.reprinted).toContain(pdf)
+    expect(result.afterSwitch?.pdfs).toContain(pdf)
+    expect(readFileSync(path.join(releases.liveLink, index), 'utf8')).not.toBe(atSwitch!.index)
     expect(result.seconds.live).toBeLessThan(result.seconds.total)
     expect(releases.live()).toBe(result.build)
     const printed = readFileSync(path.join(releases.liveLink, pdf))

@@ -1,25 +1,40 @@
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import type { Snapshot } from '@keikaku/content-schemas'
 import { writeSearchDocs, writeSearchIndex } from '../../../site/src/integrations/pagefind.ts'
 import { buildSite } from '../pipeline.ts'
 import { pageOf } from './a11y.ts'
-import { planBuild, reusableFiles, reuseUnchanged, siteSourceHash, writeBuildState } from './incremental.ts'
+import { linkFile, planBuild, reusableFiles, reuseUnchanged, siteSourceHash, writeBuildState } from './incremental.ts'
+import { filesUnder } from '../files.ts'
+import { SEARCH_INDEX_DIR } from '../../../site/src/lib/incremental.ts'
 
 export type ReleaseBuild =
   | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; previous: string; changed: string[]; affected: Set<string>; rendered: string[]; differing: string[]; reused: number }
+  | {
+      mode: 'incremental'
+      previous: string
+      changed: string[]
+      affected: Set<string>
+      rendered: string[]
+      differing: string[]
+      reused: number
+      /** `previous`: the previous build's index stands in (`deferIndex`); writeSearchIndex makes this build's. */
+      searchIndex: 'written' | 'previous'
+    }
 
 /**
  * Builds a snapshot into `dir`: incrementally on top of `previousDir` (the live build) when only a few records
  * changed and the code is the same (see planBuild), else in full. Either way `dir` ends up a complete build of its
  * own with its state for the next publish. An incremental build that cannot be completed falls back to a full one.
+ * With `deferIndex`, an incremental build links the previous build's search index instead of writing its own (a
+ * publish writes it after the switch: on a large plan Pagefind writes its whole index again, ~8 s, for any change).
  */
 export async function buildRelease(
   snapshotDir: string,
   snapshot: Snapshot,
   dir: string,
   previousDir: string | null,
-  { cacheDir }: { cacheDir?: string } = {},
+  { cacheDir, deferIndex = false }: { cacheDir?: string; deferIndex?: boolean } = {},
 ): Promise<ReleaseBuild> {
   const source = siteSourceHash()
   const plan = planBuild(snapshot, previousDir, source)
@@ -30,9 +45,21 @@ export async function buildRelease(
       await buildSite(snapshotDir, dir, { cacheDir, skip: { records: plan.skip, pages } })
       const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous, plan.skip, reusable)
       await writeSearchDocs(dir, search.pages, search.readings, { from: plan.previous, files: new Set(reused) })
-      await writeSearchIndex(dir)
+      const previousIndex = path.join(plan.previous, SEARCH_INDEX_DIR)
+      const searchIndex = deferIndex && existsSync(previousIndex) ? 'previous' : 'written'
+      if (searchIndex === 'written') await writeSearchIndex(dir)
+      else for (const file of filesUnder(previousIndex)) linkFile(path.join(previousIndex, file), path.join(dir, SEARCH_INDEX_DIR, file))
       writeBuildState(dir, snapshot, source)
-      return { mode: 'incremental', previous: plan.previous, changed: plan.changed, affected: plan.affected, rendered, differing, reused: reused.length }
+      return {
+        mode: 'incremental',
+        previous: plan.previous,
+        changed: plan.changed,
+        affected: plan.affected,
+        rendered,
+        differing,
+        reused: reused.length,
+        searchIndex,
+      }
     } catch (error) {
       console.warn(`Incremental build failed, building in full: ${(error as Error).message}`)
       rmSync(dir, { recursive: true, force: true })

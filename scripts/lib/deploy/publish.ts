@@ -3,6 +3,7 @@ import path from 'node:path'
 import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { resolveSiteLocation } from '../../../site/src/env.ts'
+import { writeSearchIndex } from '../../../site/src/integrations/pagefind.ts'
 import { afterBuild, pageCacheDir, reprintStale } from './after-build.ts'
 import { buildRelease } from './build-release.ts'
 import { checkBuild, type BuildProblem } from './check-build.ts'
@@ -22,9 +23,9 @@ export interface PublishResult {
    * `live`: from the start to the new pages being live. When PDFs stood in (`reprinted`), the editions are printed
    * after that and go live in a second switch, within `total`.
    */
-  seconds: { build: number; print: number; a11y: number; check: number; live: number; reprint?: number; total: number }
-  /** PDFs printed after the switch: until `total`, the live site offered the previous release's. */
-  reprinted?: string[]
+  seconds: { build: number; print: number; a11y: number; check: number; live: number; afterSwitch?: number; total: number }
+  /** What was made after the switch (AfterSwitch): until `total`, the live site offered the previous release's. */
+  afterSwitch?: AfterSwitch
   pdfs: { file: string; bytes: number }[]
   target: string
 }
@@ -37,18 +38,25 @@ export interface PublishOptions {
   target?: DeployTarget
   /** `full` builds every page even when an incremental build could (the benchmark compares both). */
   build?: 'auto' | 'full'
-  /** Called once the new pages are live, before editions that changed are printed (when the live site had their PDFs). */
-  onLive?: (build: string, reprinting: string[]) => void | Promise<void>
+  /** Called once the new pages are live, with what is still to be made after the switch. */
+  onLive?: (build: string, pending: AfterSwitch) => void | Promise<void>
+}
+
+/** The parts of a release made after its pages went live: the search index, and the PDFs of changed print editions. */
+export interface AfterSwitch {
+  searchIndex: boolean
+  pdfs: string[]
 }
 
 /**
  * Builds a snapshot into a fresh folder, checks it (schemas, a page per record, internal links), and only then
  * switches it live in one step. Anything that fails leaves the live site exactly as it was.
- * A print edition whose page changed is printed after the switch when the live site has a PDF of it: until then the
- * new pages offer the previous release's PDF (its size shown as it is), then a copy of the build with the new PDFs
- * goes through the same checks and switch, and replaces the intermediate build (a rollback returns to the release
- * before this publish). If that printing fails, the site stays live with the previous PDFs, the publish reports
- * the failure, and the next publish prints them.
+ * The slow parts that only derive from the pages wait until after the switch when the live site has a previous
+ * version of them (AfterSwitch): an incremental build's search index (Pagefind writes the whole index again for any
+ * change), and a changed print edition's PDF (the new pages offer the previous release's, its size shown as it
+ * is). Then a copy of the build with them goes through the same checks and switch, and replaces the intermediate
+ * build (a rollback returns to the release before this publish). If that fails, the site stays live with the
+ * previous index and PDFs, the publish reports the failure, and the next publish makes them.
  */
 export async function publishSnapshot(
   snapshotDir: string,
@@ -65,6 +73,7 @@ export async function publishSnapshot(
     // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
     const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, {
       cacheDir: path.join(root, 'cache', 'publish'),
+      deferIndex: true,
     })
     const build = since(buildStarted)
     const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
@@ -78,31 +87,37 @@ export async function publishSnapshot(
     const check = since(checkStarted)
     await goLive(releases, id, target)
     const liveAt = since(started)
-    const stale = after.pdfs.filter((p) => p.stale).map((p) => p.file)
-    await onLive?.(id, stale)
+    const pending: AfterSwitch = {
+      searchIndex: built.mode === 'incremental' && built.searchIndex === 'previous',
+      pdfs: after.pdfs.filter((p) => p.stale).map((p) => p.file),
+    }
+    await onLive?.(id, pending)
 
     let liveBuild = id
     let pdfs = after.pdfs
-    let reprint: number | undefined
-    if (stale.length > 0) {
-      const reprintStarted = performance.now()
+    let afterSwitch: number | undefined
+    if (pending.searchIndex || pending.pdfs.length > 0) {
+      const refreshStarted = performance.now()
       const next = releases.linkedCopy(id)
       try {
-        const reprinted = await reprintStale(dir, next.dir, base, snapshot, { cacheDir })
-        assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'the reprinted editions did not go live')
+        if (pending.searchIndex) await writeSearchIndex(next.dir)
+        if (pending.pdfs.length > 0) {
+          const reprinted = await reprintStale(dir, next.dir, base, snapshot, { cacheDir })
+          assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'they did not go live')
+        }
         await goLive(releases, next.id, target)
       } catch (error) {
         releases.remove(next.id)
-        const message = error instanceof Error ? error.message : String(error)
+        const what = [pending.searchIndex && 'its search index', pending.pdfs.length > 0 && `its print editions (${pending.pdfs.join(', ')})`].filter(Boolean)
         throw new Error(
-          `The site is live (build ${id}), but its print editions could not be printed: ${stale.join(', ')} are still the previous release's, and the next publish prints them.\n${message}`,
+          `The site is live (build ${id}), but ${what.join(' and ')} could not be made: they are still the previous release's, and the next publish makes them.\n${(error as Error).message}`,
           { cause: error },
         )
       }
       releases.remove(id)
       liveBuild = next.id
       pdfs = after.pdfs.map((p) => ({ file: p.file, bytes: statSync(path.join(next.dir, p.file)).size }))
-      reprint = since(reprintStarted)
+      afterSwitch = since(refreshStarted)
     }
     releases.prune(keep)
     const made =
@@ -113,9 +128,9 @@ export async function publishSnapshot(
       build: liveBuild,
       ...made,
       records: countRecords(snapshot),
-      seconds: { build, ...after.seconds, check, live: liveAt, ...(reprint === undefined ? {} : { reprint }), total: since(started) },
+      seconds: { build, ...after.seconds, check, live: liveAt, ...(afterSwitch === undefined ? {} : { afterSwitch }), total: since(started) },
       pdfs,
-      ...(stale.length > 0 ? { reprinted: stale } : {}),
+      ...(afterSwitch === undefined ? {} : { afterSwitch: pending }),
       target: target.describe(),
     }
   } catch (error) {

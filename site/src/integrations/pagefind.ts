@@ -1,4 +1,4 @@
-import { link, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
-import { READINGS_FILE, SEARCH_DOCS_DIR, SKIP_RECORDS_ENV } from '../lib/incremental.ts'
+import { READINGS_FILE, SEARCH_DOCS_DIR, SEARCH_INDEX_DIR, SKIP_RECORDS_ENV } from '../lib/incremental.ts'
 import type { Annotated } from '../lib/ruby.ts'
 import { indexedDocument } from '../lib/search-document.ts'
 import { furiganaCacheKey, writeFuriganaCache } from './furigana-cache.ts'
@@ -119,7 +119,7 @@ export async function writeSearchDocs(root: string, files: string[], words: Page
 }
 
 /**
- * Indexes a build's search documents (writeSearchDocs) into `<root>/pagefind` with Pagefind's `addDirectory`, which
+ * Indexes a build's search documents (writeSearchDocs) into `<root>/pagefind` (a folder it replaces) with Pagefind's `addDirectory`, which
  * reads and parses them on Pagefind's own threads: half the time of handing each page over with `addHTMLFile`. The
  * index depends only on the documents' paths and contents, so the same pages give the same index whether they were
  * rendered in this build or taken from the previous one.
@@ -128,11 +128,13 @@ export async function writeSearchIndex(root: string): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
+    // Written anew: the folder may hold another build's index as hard links, not to be written through.
+    await rm(path.join(root, SEARCH_INDEX_DIR), { recursive: true, force: true })
     // A site without any indexed page has no documents folder: its index is empty, not an error.
     await mkdir(path.join(root, SEARCH_DOCS_DIR), { recursive: true })
     const added = await index.addDirectory({ path: path.join(root, SEARCH_DOCS_DIR) })
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
+    const written = await index.writeFiles({ outputPath: path.join(root, SEARCH_INDEX_DIR) })
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
     return added.page_count
   } finally {

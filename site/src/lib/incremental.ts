@@ -35,8 +35,10 @@ export const skippedPages = (): readonly string[] => skipFile().pages
 
 /** Files the pipeline keeps inside each build for the next incremental one (a dot folder: never served). */
 export const BUILD_STATE_DIR = '.keikaku'
+/** Where Pagefind writes a build's search index. */
+export const SEARCH_INDEX_DIR = 'pagefind'
 /** A build's folders that hold no pages: Pagefind's index, Astro's assets, the build's state. */
-export const NON_PAGE_DIRS = ['pagefind', '_astro', BUILD_STATE_DIR]
+export const NON_PAGE_DIRS = [SEARCH_INDEX_DIR, '_astro', BUILD_STATE_DIR]
 /** Per Japanese page, the readings of its words that the search index gets (ruby is added once, when rendered). */
 export const READINGS_FILE = `${BUILD_STATE_DIR}/readings.json`
 /**
