@@ -10,7 +10,7 @@ import path from 'node:path'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { buildScenario, type Row } from './bench-site.ts'
 import { round } from './lib/bench/stats.ts'
-import { launchBrowser } from './lib/chromium.ts'
+import { LazyBrowser } from './lib/chromium.ts'
 import { printEditions } from './lib/deploy/print.ts'
 import { serveBuild } from './lib/deploy/serve-build.ts'
 
@@ -27,7 +27,7 @@ export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir:
       rows.push(...built.filter((r) => /pages|furigana|build \+ index total/.test(r.metric)))
       const snapshot = readSnapshot(snapshotDir)
       const server = await serveBuild(outDir, '/')
-      const browser = await launchBrowser()
+      const browser = new LazyBrowser()
       try {
         const started = performance.now()
         const pdfs = await printEditions(

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 
@@ -33,4 +34,32 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: CHROMIUM_FLAGS,
   })
+}
+
+/**
+ * Chromium started on first use, for the steps that may find every result in their caches (a publish of a changed
+ * figure audits and prints nothing new): those then start no browser at all.
+ */
+export class LazyBrowser {
+  private started: Promise<Browser> | null = null
+
+  get(): Promise<Browser> {
+    return (this.started ??= launchBrowser())
+  }
+
+  /** Whether anything asked for the browser. */
+  get used(): boolean {
+    return this.started !== null
+  }
+
+  async close(): Promise<void> {
+    if (this.started) await (await this.started).close()
+  }
+}
+
+let version: string | undefined
+/** The installed Chromium's version (part of a PDF's cache key), read without starting a browser. */
+export function chromiumVersion(): string {
+  version ??= execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  return version
 }

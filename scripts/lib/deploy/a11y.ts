@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import type { LazyBrowser } from '../chromium.ts'
 import { splitTags } from '../../../site/src/lib/html-tags.ts'
 import { A11Y_RESULTS_PLACEHOLDER, A11Y_TAGS, renderA11yResults, type A11yReport } from '../../../site/src/lib/a11y-results.ts'
 import { BuildCache } from './build-cache.ts'
@@ -56,46 +57,47 @@ export function pagePaths(dir: string): string[] {
     .map(pageOf)
 }
 
+/** axe-core in Node, for its version and rules only: reading them starts no browser. */
+const axeInNode = createRequire(import.meta.url)('axe-core') as AxeWindow['axe']
+
 /**
  * Runs axe-core (WCAG 2.0–2.2 A/AA rules and best practices) on every page of a build in Chromium, two pages at a
  * time, and reports per success criterion. The caller fails the publish on any violation. `only` limits the audit
- * to some pages (an incremental build audits the pages it rendered and carries the others' results over).
+ * to some pages (an incremental build audits the pages it rendered and carries the others' results over). Chromium
+ * is started only for a page the cache has no result for.
  */
 export async function auditBuild(
-  browser: Browser,
+  browser: LazyBrowser,
   siteUrl: string,
   dir: string,
   { concurrency = 2, only, cacheDir }: { concurrency?: number; only?: (page: string) => boolean; cacheDir?: string } = {},
 ): Promise<A11yReport> {
   const pages = only ? pagePaths(dir).filter(only) : pagePaths(dir)
-  const context = await browser.newContext()
-  await context.addInitScript({ content: axeSource })
-  // axe reads markup and styles, not pixels: skipping image downloads keeps the audit of every page fast.
-  await context.route(/\.(png|jpe?g|webp|avif|gif|svg)(\?.*)?$/i, (route) => route.abort())
-  const violations: A11yReport['violations'] = []
-  let next = 0
-  try {
-    const tabs = await Promise.all(Array.from({ length: Math.max(1, concurrency) }, () => context.newPage()))
-    // The rules and version come from axe itself, once, so that a report is whole even when every page was cached.
-    await tabs[0].setContent('<!doctype html><html lang="ja"><title>axe</title></html>')
-    await tabs[0].addScriptTag({ content: axeSource })
-    const { version, rules } = await tabs[0].evaluate(
-      (tags) => {
-        const axe = (window as unknown as AxeWindow).axe
-        return { version: axe.version, rules: axe.getRules(tags).map((r) => ({ id: r.ruleId, tags: r.tags })) }
-      },
-      [...A11Y_TAGS],
-    )
-    const cache = cacheDir ? new BuildCache(cacheDir, dir, ['axe', version, ...A11Y_TAGS]) : null
-    const worker = async (page: Page) => {
-      while (next < pages.length) {
-        const p = pages[next++]
-        const key = auditKey(readFileSync(path.join(dir, fileOf(p))))
-        const cached = cache?.get(key)
-        let found = cached && (JSON.parse(cached.toString('utf8')) as Array<Omit<A11yReport['violations'][number], 'page'>>)
-        if (!found) {
-          await page.goto(`${siteUrl}${p}`, { waitUntil: 'load' })
-          found = await page.evaluate(
+  // The rules and version, so that a report is whole even when every page was cached.
+  const version = axeInNode.version
+  const rules = axeInNode.getRules([...A11Y_TAGS]).map((r) => ({ id: r.ruleId, tags: r.tags }))
+  const cache = cacheDir ? new BuildCache(cacheDir, dir, ['axe', version, ...A11Y_TAGS]) : null
+  const results = new Map<string, Array<Omit<A11yReport['violations'][number], 'page'>>>()
+  const unseen: Array<{ page: string; key: Buffer }> = []
+  for (const page of pages) {
+    const key = auditKey(readFileSync(path.join(dir, fileOf(page))))
+    const cached = cache?.get(key)
+    if (cached) results.set(page, JSON.parse(cached.toString('utf8')) as Array<Omit<A11yReport['violations'][number], 'page'>>)
+    else unseen.push({ page, key })
+  }
+  if (unseen.length > 0) {
+    const context = await (await browser.get()).newContext()
+    await context.addInitScript({ content: axeSource })
+    // axe reads markup and styles, not pixels: skipping image downloads keeps the audit of every page fast.
+    await context.route(/\.(png|jpe?g|webp|avif|gif|svg)(\?.*)?$/i, (route) => route.abort())
+    let next = 0
+    try {
+      const tabs = await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, unseen.length)) }, () => context.newPage()))
+      const worker = async (tab: Page) => {
+        while (next < unseen.length) {
+          const { page, key } = unseen[next++]!
+          await tab.goto(`${siteUrl}${page}`, { waitUntil: 'load' })
+          const found = await tab.evaluate(
             async (tags) => {
               const run = await (window as unknown as AxeWindow).axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
               return run.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) }))
@@ -103,15 +105,16 @@ export async function auditBuild(
             [...A11Y_TAGS],
           )
           cache?.set(key, JSON.stringify(found))
+          results.set(page, found)
         }
-        for (const v of found) violations.push({ page: p, ...v })
       }
+      await Promise.all(tabs.map(worker))
+    } finally {
+      await context.close()
     }
-    await Promise.all(tabs.map(worker))
-    return { date: new Date().toISOString(), axeVersion: version, pages, rules, violations }
-  } finally {
-    await context.close()
   }
+  const violations = pages.flatMap((page) => results.get(page)!.map((v) => ({ page, ...v })))
+  return { date: new Date().toISOString(), axeVersion: version, pages, rules, violations }
 }
 
 /** `plans/x/index.html` → `plans/x/` (a page path as a reader opens it and the audit names it), `404.html` stays. */

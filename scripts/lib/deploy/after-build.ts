@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@keikaku/content-schemas'
-import { launchBrowser } from '../chromium.ts'
+import { LazyBrowser } from '../chromium.ts'
 import { auditBuild, mergeA11yReports, pageOf, pagePaths, writeA11yResults } from './a11y.ts'
 import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
 import { sameBytes } from './incremental.ts'
@@ -51,7 +51,7 @@ export async function afterBuild(
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const previousReport = reuse ? readReport(reuse.previous) : null
   const server = await serveBuild(dir, base)
-  const browser = await launchBrowser()
+  const browser = new LazyBrowser()
   try {
     let t = performance.now()
     const differing = new Set(reuse?.differing)
@@ -115,7 +115,7 @@ export async function reprintStale(
 ): Promise<{ pdfs: PrintedPdf[]; pages: string[]; seconds: { print: number; a11y: number } }> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const server = await serveBuild(next, base)
-  const browser = await launchBrowser()
+  const browser = new LazyBrowser()
   try {
     let t = performance.now()
     const { pdfs, pages } = await printStale(browser, server.url, dir, next, snapshot.settings.cityName.ja, {

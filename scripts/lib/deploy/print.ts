@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { chromiumVersion, type LazyBrowser } from '../chromium.ts'
 import { filesUnder } from '../files.ts'
 import { BuildCache } from './build-cache.ts'
 import { linkFile } from './incremental.ts'
@@ -47,7 +48,7 @@ export interface PrintOptions {
  * Chromium's output is an appended author (an incremental update), so its structure tree, outline and /Lang stay.
  */
 export async function printEditions(
-  browser: Browser,
+  browser: LazyBrowser,
   siteUrl: string,
   dir: string,
   plans: string[],
@@ -103,7 +104,7 @@ export async function printEditions(
  * printed and the pages whose size text changed.
  */
 export async function printStale(
-  browser: Browser,
+  browser: LazyBrowser,
   siteUrl: string,
   dir: string,
   next: string,
@@ -143,14 +144,14 @@ class Printer {
   private readonly cache: BuildCache | null
 
   constructor(
-    private readonly browser: Browser,
+    private readonly browser: LazyBrowser,
     private readonly siteUrl: string,
     private readonly dir: string,
     private readonly author: string,
     cacheDir?: string,
   ) {
     // A print page printed before (same bytes, same code, same Chromium and author) gives the same PDF.
-    this.cache = cacheDir ? new BuildCache(cacheDir, dir, ['pdf', browser.version(), author, FOOTER]) : null
+    this.cache = cacheDir ? new BuildCache(cacheDir, dir, ['pdf', chromiumVersion(), author, FOOTER]) : null
   }
 
   cached(page: string): Buffer | undefined {
@@ -158,7 +159,7 @@ class Printer {
   }
 
   async print(plan: string, edition: PrintEdition): Promise<Buffer> {
-    const tab = await (this.tab ??= this.browser.newPage())
+    const tab = await (this.tab ??= this.browser.get().then((b) => b.newPage()))
     const response = await tab.goto(`${this.siteUrl}${printPagePath(plan, edition)}`, { waitUntil: 'load' })
     if (!response?.ok()) throw new Error(`Print page ${printPagePath(plan, edition)} answered ${response?.status()}`)
     await tab.evaluate(() => document.fonts.ready)

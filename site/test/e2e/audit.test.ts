@@ -6,7 +6,7 @@ import { readSnapshot } from '@keikaku/content-schemas/io'
 import { afterBuild } from '@keikaku/scripts/lib/deploy/after-build'
 import { auditBuild } from '@keikaku/scripts/lib/deploy/a11y'
 import { serveBuild } from '@keikaku/scripts/lib/deploy/serve-build'
-import { launchBrowser } from '@keikaku/scripts/lib/chromium'
+import { LazyBrowser } from '@keikaku/scripts/lib/chromium'
 import { A11Y_RESULTS_PLACEHOLDER } from '../../src/lib/a11y-results.ts'
 
 /** Issue 9.5: the publish step's accessibility audit runs on every page and fails on a violation. */
@@ -61,16 +61,20 @@ describe('accessibility audit at publish', () => {
     const cacheDir = path.join(work, 'a11y-cache')
     // Nothing listens here: an audit that has to open a page fails.
     const nowhere = 'http://127.0.0.1:9/'
-    const browser = await launchBrowser()
+    const browser = new LazyBrowser()
     try {
       const server = await serveBuild(dir, '/')
       const first = await auditBuild(browser, server.url, dir, { cacheDir })
       await server.close()
       expect(first.violations.map((v) => `${v.page} ${v.rule}`)).toEqual(['bad/ image-alt'])
 
-      const again = await auditBuild(browser, nowhere, dir, { cacheDir })
+      // Every page from the cache: no browser is started.
+      const idle = new LazyBrowser()
+      const again = await auditBuild(idle, nowhere, dir, { cacheDir })
       expect(again.violations).toEqual(first.violations)
       expect(again.rules.length).toBeGreaterThan(50)
+      expect(again.rules).toEqual(first.rules)
+      expect(idle.used).toBe(false)
 
       writeFileSync(path.join(dir, 'bad', 'index.html'), page('ja', '<img src="data:," alt="">'))
       await expect(auditBuild(browser, nowhere, dir, { cacheDir })).rejects.toThrow()

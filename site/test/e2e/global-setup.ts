@@ -5,7 +5,7 @@ import { readSnapshot } from '@keikaku/content-schemas/io'
 import { printEditions } from '@keikaku/scripts/lib/deploy/print'
 import { serveBuild } from '@keikaku/scripts/lib/deploy/serve-build'
 import { npx, siteDir, writeFixtureSnapshot } from '../fixture-snapshot.ts'
-import { launchBrowser } from './browser.ts'
+import { LazyBrowser } from '@keikaku/scripts/lib/chromium'
 import { applyStaffEdits } from './staff-edits.ts'
 
 /** A sub-directory base, so that every test also checks that links honour the base path. */
@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
   // site under test links to real PDFs, and then for the tests.
   const snapshot = readSnapshot(snapshotDir)
   const server = await serveBuild(outDir, TEST_BASE)
-  const browser = await launchBrowser()
+  const browser = new LazyBrowser()
   try {
     await printEditions(
       browser,
