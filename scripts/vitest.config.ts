@@ -4,6 +4,7 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   test: {
     name: 'unit:scripts',
+    maxWorkers: 2,
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.e2e.test.ts'],
   },
