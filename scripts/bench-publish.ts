@@ -17,7 +17,10 @@ import { largePlan } from '../site/src/lib/large-plan.ts'
 import type { Row } from './bench-site.ts'
 import { round } from './lib/bench/stats.ts'
 import { writeSearchIndex } from '../site/src/integrations/pagefind.ts'
+import { LazyBrowser } from './lib/chromium.ts'
+import { auditBuild, pageOf } from './lib/deploy/a11y.ts'
 import { buildRelease } from './lib/deploy/build-release.ts'
+import { serveBuild } from './lib/deploy/serve-build.ts'
 import { checkBuild } from './lib/deploy/check-build.ts'
 import { publishSnapshot, type PublishResult } from './lib/deploy/publish.ts'
 import { run } from './lib/run.ts'
@@ -82,9 +85,11 @@ export async function benchPublish(plans: Array<keyof typeof TARGETS> = ['seeded
 }
 
 /**
- * The large plan without the browser steps: its first full publish would audit ~10,000 pages with axe (tens of
- * minutes on 2 cores), too long for a bench run. So this times the build to a complete, link-checked folder: full,
- * then incremental after one KPI changed, and says which pages and PDFs the browser steps would take on.
+ * The large plan without its first publish's browser steps: that would audit ~10,000 pages with axe (tens of minutes
+ * on 2 cores), too long for a bench run. So this times the build to a complete, link-checked folder: full, then
+ * incremental after one KPI changed. The incremental publish's axe step audits the pages that differ from the live
+ * build, and the live build's publish audited every page: so those pages are audited in the first build (filling
+ * the cache as that publish would have), then the audit of the new build is timed.
  */
 async function benchLargeBuild(snapshotDir: string, builds: string, scenario: string, target: string): Promise<Row[]> {
   const timed = async (dir: string, previous: string | null) => {
@@ -101,12 +106,27 @@ async function benchLargeBuild(snapshotDir: string, builds: string, scenario: st
   const first = await timed(path.join(builds, 'a'), null)
   changeOneKpi(snapshotDir, 1)
   const incremental = await timed(path.join(builds, 'b'), path.join(builds, 'a'))
+  const { built } = incremental
+  const differing = new Set(built.mode === 'incremental' ? built.differing.filter((f) => f.endsWith('.html')).map(pageOf) : [])
+  const audit = async (dir: string) => {
+    const started = performance.now()
+    const server = await serveBuild(dir, resolveSiteLocation(readSnapshot(snapshotDir).settings.baseUrl).base)
+    const browser = new LazyBrowser()
+    try {
+      await auditBuild(browser, server.url, dir, { cacheDir: path.join(builds, 'a11y-cache'), only: (page) => differing.has(page) })
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+    return (performance.now() - started) / 1000
+  }
+  await audit(path.join(builds, 'a'))
+  const axeSeconds = await audit(path.join(builds, 'b'))
   const indexStarted = performance.now()
   await writeSearchIndex(path.join(builds, 'b'))
   const indexSeconds = round((performance.now() - indexStarted) / 1000, 1)
   changeOneKpi(snapshotDir, 1)
   const full = await timed(path.join(builds, 'c'), null)
-  const { built } = incremental
   const detail =
     built.mode === 'incremental'
       ? `${built.rendered.length} files rendered, ${built.reused} reused, ${built.differing.length} differ (${built.differing.filter((f) => /\/(print|kpi-sheet)\/index\.html$/.test(f)).length} print pages)`
@@ -114,10 +134,10 @@ async function benchLargeBuild(snapshotDir: string, builds: string, scenario: st
   return [
     {
       scenario,
-      metric: `one KPI changed, incremental build + link check to live, no axe; after the switch the search index (${indexSeconds} s) and the PDFs (${detail})`,
-      value: round(incremental.seconds, 1),
+      metric: `one KPI changed, incremental: 公開 → live (build + link check ${round(incremental.seconds, 1)} s, axe of the ${differing.size} pages that differ ${round(axeSeconds, 1)} s); after the switch the search index (${indexSeconds} s) and the PDFs (${detail})`,
+      value: round(incremental.seconds + axeSeconds, 1),
       unit: 's',
-      target: `${target} (with axe)`,
+      target,
     },
     { scenario, metric: 'one KPI changed, full build + Pagefind + link check, no PDFs/axe', value: round(full.seconds, 1), unit: 's' },
     { scenario, metric: 'first build, full, no PDFs/axe', value: round(first.seconds, 1), unit: 's' },

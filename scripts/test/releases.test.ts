@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -17,6 +17,24 @@ function fakeBuild(releases: Releases, text: string, at: Date) {
 const liveText = (releases: Releases) => readFileSync(path.join(releases.liveLink, 'index.html'), 'utf8')
 
 describe('releases: atomic switch and rollback', () => {
+  it('makes a linked copy of a build for a second switch, and gives a build of the same second a new id', () => {
+    const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
+    const at = new Date('2026-01-01T00:00:00Z')
+    const live = fakeBuild(releases, 'live', at)
+    releases.switchTo(live)
+    expect(releases.newBuildDir(at).id).toBe(`${live}-2`)
+    const copy = releases.linkedCopy(live)
+    expect(statSync(path.join(copy.dir, 'index.html')).ino).toBe(statSync(path.join(releases.dirOf(live), 'index.html')).ino)
+    // Not complete until marked: the copy is not offered, and the live build is untouched.
+    expect(releases.list()).toEqual([live])
+    expect(() => releases.remove(live)).toThrow(/live/)
+    releases.markComplete(copy.id)
+    releases.switchTo(copy.id)
+    releases.remove(live)
+    expect(releases.list()).toEqual([copy.id])
+    expect(liveText(releases)).toBe('live')
+  })
+
   it('switches live to a build and rolls back to the previous one', () => {
     const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
     const first = fakeBuild(releases, 'first', new Date('2026-01-01T00:00:00Z'))
