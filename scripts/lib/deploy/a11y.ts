@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
@@ -50,10 +50,22 @@ export function auditKey(html: Buffer): Buffer {
   return Buffer.from(parts.join(''))
 }
 
-/** A build's page paths (without base) as a reader opens them: `plans/x/` for plans/x/index.html. */
-export function pagePaths(dir: string): string[] {
+/**
+ * A build's page paths (without base) as a reader opens them: `plans/x/` for plans/x/index.html; not its redirects.
+ * `only` limits them to some pages, and no other file is read (a large plan has 10,000 pages).
+ */
+export function pagePaths(dir: string, only?: (page: string) => boolean): string[] {
+  const head = Buffer.alloc(600)
+  const isRedirect = (file: string) => {
+    const fd = openSync(path.join(dir, file), 'r')
+    try {
+      return /http-equiv="refresh"/i.test(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)))
+    } finally {
+      closeSync(fd)
+    }
+  }
   return htmlFiles(dir)
-    .filter((file) => !/http-equiv="refresh"/i.test(readFileSync(path.join(dir, file), 'utf8').slice(0, 600)))
+    .filter((file) => (!only || only(pageOf(file))) && !isRedirect(file))
     .map(pageOf)
 }
 
@@ -72,7 +84,7 @@ export async function auditBuild(
   dir: string,
   { concurrency = 2, only, cacheDir }: { concurrency?: number; only?: (page: string) => boolean; cacheDir?: string } = {},
 ): Promise<A11yReport> {
-  const pages = only ? pagePaths(dir).filter(only) : pagePaths(dir)
+  const pages = pagePaths(dir, only)
   // The rules and version, so that a report is whole even when every page was cached.
   const version = axeInNode.version
   const rules = axeInNode.getRules([...A11Y_TAGS]).map((r) => ({ id: r.ruleId, tags: r.tags }))
