@@ -109,9 +109,10 @@ async function benchLargeBuild(snapshotDir: string, builds: string, scenario: st
   const incremental = await timed(path.join(builds, 'b'), path.join(builds, 'a'))
   const { built } = incremental
   const differing = new Set(built.mode === 'incremental' ? built.differing.filter((f) => f.endsWith('.html')).map(pageOf) : [])
+  const { base } = resolveSiteLocation(readSnapshot(snapshotDir).settings.baseUrl)
   const audit = async (dir: string) => {
     const started = performance.now()
-    const server = await serveBuild(dir, resolveSiteLocation(readSnapshot(snapshotDir).settings.baseUrl).base)
+    const server = await serveBuild(dir, base)
     const browser = new LazyBrowser()
     try {
       await auditBuild(browser, server.url, dir, { cacheDir: path.join(builds, 'a11y-cache'), only: (page) => differing.has(page) })
