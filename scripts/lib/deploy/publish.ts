@@ -98,8 +98,9 @@ export async function publishSnapshot(
     let afterSwitch: number | undefined
     if (pending.searchIndex || pending.pdfs.length > 0) {
       const refreshStarted = performance.now()
-      const next = releases.linkedCopy(id)
+      let next: { id: string; dir: string } | undefined
       try {
+        next = releases.linkedCopy(id)
         if (pending.searchIndex) await writeSearchIndex(next.dir)
         if (pending.pdfs.length > 0) {
           const reprinted = await reprintStale(dir, next.dir, base, snapshot, { cacheDir })
@@ -107,7 +108,7 @@ export async function publishSnapshot(
         }
         await goLive(releases, next.id, target)
       } catch (error) {
-        releases.remove(next.id)
+        if (next) releases.remove(next.id)
         const what = [pending.searchIndex && 'its search index', pending.pdfs.length > 0 && `its print editions (${pending.pdfs.join(', ')})`].filter(Boolean)
         throw new Error(
           `The site is live (build ${id}), but ${what.join(' and ')} could not be made: they are still the previous release's, and the next publish makes them.\n${(error as Error).message}`,
