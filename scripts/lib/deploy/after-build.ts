@@ -102,15 +102,16 @@ function readReport(previous: string): A11yReport | null {
 }
 
 /**
- * The rest of a publish whose PDFs stood in (afterBuild with `defer`), once `dir` is live: prints the stale editions
- * into `next` (a linked copy of `dir`, see Releases.linkedCopy), fills in their sizes, and audits the pages whose size
- * text changed (a figure only, so their audit normally comes from the cache). Throws on a violation, as afterBuild.
+ * The rest of a publish whose PDFs stood in (afterBuild with `defer`; `stale`, their files), once that build is live:
+ * prints them into `next` (a linked copy of it, see Releases.linkedCopy), fills in their sizes, and audits the pages
+ * whose size text changed (a figure only, so their audit normally comes from the cache). Throws on a violation, as
+ * afterBuild.
  */
 export async function reprintStale(
-  dir: string,
   next: string,
   base: string,
-  snapshot: Pick<Snapshot, 'settings'>,
+  snapshot: Pick<Snapshot, 'plans' | 'settings'>,
+  stale: readonly string[],
   { cacheDir }: { cacheDir?: string } = {},
 ): Promise<{ pdfs: PrintedPdf[]; pages: string[]; seconds: { print: number; a11y: number } }> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
@@ -118,7 +119,8 @@ export async function reprintStale(
   const browser = new LazyBrowser()
   try {
     let t = performance.now()
-    const { pdfs, pages } = await printStale(browser, server.url, dir, next, snapshot.settings.cityName.ja, {
+    const plans = snapshot.plans.map((p) => p.key)
+    const { pdfs, pages } = await printStale(browser, server.url, next, plans, new Set(stale), snapshot.settings.cityName.ja, {
       cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
     })
     const print = since(t)

@@ -27,7 +27,7 @@ const FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#33
 /** The PDFs of a build that are a previous release's (printed after the switch, see PrintedPdf.stale). */
 const STALE_PDFS_FILE = `${BUILD_STATE_DIR}/stale-pdfs.json`
 
-export const stalePdfs = (dir: string): string[] => {
+const stalePdfs = (dir: string): string[] => {
   const file = path.join(dir, STALE_PDFS_FILE)
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : []
 }
@@ -99,49 +99,45 @@ export async function printEditions(
 }
 
 /**
- * Prints the stale PDFs of `dir` (a build whose PDFs stood in, see PrintedPdf.stale) into `next`, a build made of
- * `dir`'s files (hard links, so nothing of `dir` is written), and fills in their sizes there. Returns the PDFs
- * printed and the pages whose size text changed.
+ * Prints the PDFs that stood in (`stale`, see PrintedPdf.stale) into `dir`, a linked copy of the build that went
+ * live with them (hard links: each PDF is written as a new file, so nothing of that build changes), and fills in
+ * their sizes there. Returns the PDFs printed and the pages whose size text changed.
  */
 export async function printStale(
   browser: LazyBrowser,
   siteUrl: string,
   dir: string,
-  next: string,
+  plans: string[],
+  stale: ReadonlySet<string>,
   author: string,
   { cacheDir }: { cacheDir?: string } = {},
 ): Promise<{ pdfs: PrintedPdf[]; pages: string[] }> {
-  const printer = new Printer(browser, siteUrl, next, author, cacheDir)
+  const printer = new Printer(browser, siteUrl, dir, author, cacheDir)
   const pdfs: PrintedPdf[] = []
   try {
-    for (const file of stalePdfs(dir)) {
-      const edition = editionOfPdf(file)
-      if (!edition) throw new Error(`Not a print edition's PDF: ${file}`)
-      const pdf = printer.cached(`${printPagePath(edition.plan, edition.edition)}index.html`) ?? (await printer.print(edition.plan, edition.edition))
-      // A new file, not a write through the link that `dir` shares.
-      rmSync(path.join(next, file), { force: true })
-      writeFileSync(path.join(next, file), pdf)
-      pdfs.push({ file, bytes: pdf.length })
+    for (const plan of plans) {
+      for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
+        const file = pdfPath(plan, edition)
+        if (!stale.has(file)) continue
+        const pdf = printer.cached(`${printPagePath(plan, edition)}index.html`) ?? (await printer.print(plan, edition))
+        rmSync(path.join(dir, file), { force: true })
+        writeFileSync(path.join(dir, file), pdf)
+        pdfs.push({ file, bytes: pdf.length })
+      }
     }
   } finally {
     await printer.close()
   }
-  rmSync(path.join(next, STALE_PDFS_FILE), { force: true })
-  return { pdfs, pages: fillPdfSizes(next, new Map(pdfs.map((p) => [p.file, p.bytes]))) }
-}
-
-const editionOfPdf = (file: string) => {
-  for (const edition of Object.keys(PRINT_EDITIONS) as PrintEdition[]) {
-    const plan = file.match(new RegExp(`^plans/([^/]+)/\\1-${edition}\\.pdf$`))?.[1]
-    if (plan) return { plan, edition }
-  }
-  return null
+  rmSync(path.join(dir, STALE_PDFS_FILE), { force: true })
+  return { pdfs, pages: fillPdfSizes(dir, new Map(pdfs.map((p) => [p.file, p.bytes]))) }
 }
 
 /** One Chromium tab printing the print pages of build `dir` (served at `siteUrl`), with a cache of PDFs printed before. */
 class Printer {
   private tab: Promise<Page> | null = null
   private readonly cache: BuildCache | null
+  /** Print pages read for the cache, by path: the key to look up, then to store under. */
+  private readonly sources = new Map<string, Buffer>()
 
   constructor(
     private readonly browser: LazyBrowser,
@@ -155,7 +151,13 @@ class Printer {
   }
 
   cached(page: string): Buffer | undefined {
-    return this.cache?.get(readFileSync(path.join(this.dir, page)))
+    return this.cache?.get(this.source(page))
+  }
+
+  private source(page: string): Buffer {
+    let bytes = this.sources.get(page)
+    if (!bytes) this.sources.set(page, (bytes = readFileSync(path.join(this.dir, page))))
+    return bytes
   }
 
   async print(plan: string, edition: PrintEdition): Promise<Buffer> {
@@ -175,7 +177,7 @@ class Printer {
       }),
       this.author,
     )
-    this.cache?.set(readFileSync(path.join(this.dir, printPagePath(plan, edition), 'index.html')), pdf)
+    this.cache?.set(this.source(`${printPagePath(plan, edition)}index.html`), pdf)
     return pdf
   }
 

@@ -103,7 +103,7 @@ export async function publishSnapshot(
         next = releases.linkedCopy(id)
         if (pending.searchIndex) await writeSearchIndex(next.dir)
         if (pending.pdfs.length > 0) {
-          const reprinted = await reprintStale(dir, next.dir, base, snapshot, { cacheDir })
+          const reprinted = await reprintStale(next.dir, base, snapshot, pending.pdfs, { cacheDir })
           assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'they did not go live')
         }
         await goLive(releases, next.id, target)
