@@ -4,8 +4,7 @@ import type { Snapshot } from '@keikaku/content-schemas'
 import { writeSearchDocs, writeSearchIndex } from '../../../site/src/integrations/pagefind.ts'
 import { buildSite } from '../pipeline.ts'
 import { pageOf } from './a11y.ts'
-import { linkFile, planBuild, reusableFiles, reuseUnchanged, siteSourceHash, writeBuildState } from './incremental.ts'
-import { filesUnder } from '../files.ts'
+import { linkFolder, planBuild, reusableFiles, reuseUnchanged, siteSourceHash, writeBuildState } from './incremental.ts'
 import { SEARCH_INDEX_DIR } from '../../../site/src/lib/incremental.ts'
 
 export type ReleaseBuild =
@@ -48,7 +47,7 @@ export async function buildRelease(
       const previousIndex = path.join(plan.previous, SEARCH_INDEX_DIR)
       const searchIndex = deferIndex && existsSync(previousIndex) ? 'previous' : 'written'
       if (searchIndex === 'written') await writeSearchIndex(dir)
-      else for (const file of filesUnder(previousIndex)) linkFile(path.join(previousIndex, file), path.join(dir, SEARCH_INDEX_DIR, file))
+      else linkFolder(previousIndex, path.join(dir, SEARCH_INDEX_DIR))
       writeBuildState(dir, snapshot, source)
       return {
         mode: 'incremental',

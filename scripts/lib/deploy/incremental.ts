@@ -136,6 +136,11 @@ export function sameBytes(a: string, b: string): boolean {
   return readFileSync(a).equals(readFileSync(b))
 }
 
+/** Links every file under `from` into `to` (linkFile), but those `keep` declines. */
+export function linkFolder(from: string, to: string, keep: (file: string) => boolean = () => true): void {
+  for (const file of filesUnder(from)) if (keep(file)) linkFile(path.join(from, file), path.join(to, file))
+}
+
 /** A hard link, or a copy where the filesystem has none. */
 export function linkFile(from: string, to: string): void {
   mkdirSync(path.dirname(to), { recursive: true })

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { filesUnder } from '../files.ts'
-import { linkFile } from './incremental.ts'
+import { linkFolder } from './incremental.ts'
 
 /**
  * The live site is a symlink to one of several kept builds, so that switching is one atomic rename and rolling
@@ -40,7 +39,7 @@ export class Releases {
   linkedCopy(id: string): { id: string; dir: string } {
     const from = this.dirOf(id)
     const copy = this.newBuildDir()
-    for (const file of filesUnder(from)) if (file !== COMPLETE_MARKER) linkFile(path.join(from, file), path.join(copy.dir, file))
+    linkFolder(from, copy.dir, (file) => file !== COMPLETE_MARKER)
     return copy
   }
 
