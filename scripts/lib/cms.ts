@@ -52,10 +52,11 @@ function sourceHash(): string {
 export async function buildAdminIfNeeded(): Promise<void> {
   const stamp = path.join(CMS_DIR, '.next', 'keikaku-source-hash')
   const hash = sourceHash()
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return
+  const upToDate = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === hash
+  if (upToDate()) return
   // Test files run two at a time: the second waits for the first's build rather than building into the same folder.
   await withLock(path.join(CMS_DIR, '.next-build.lock'), async () => {
-    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return
+    if (upToDate()) return
     console.log('Building the admin (next build, about 1–3 minutes on 2 cores)…')
     await run('npx', ['next', 'build'], { cwd: CMS_DIR })
     writeFileSync(stamp, hash)

@@ -13,6 +13,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 type AxeRule = { ruleId: string; tags: string[] }
 type AxeResult = { id: string; help: string; tags: string[]; nodes: Array<{ target: unknown }> }
 type AxeRun = { violations: AxeResult[]; passes: AxeResult[]; incomplete: AxeResult[] }
+/** A page's violations as the audit finds them (the report adds the page). */
+type Found = Array<Omit<A11yReport['violations'][number], 'page'>>
 type AxeWindow = { axe: { version: string; getRules(tags: string[]): AxeRule[]; run(o: unknown): Promise<AxeRun> } }
 
 /** Attributes holding figures, not structure: chart geometry, dates and the text of labels. */
@@ -89,12 +91,12 @@ export async function auditBuild(
   const version = axeInNode.version
   const rules = axeInNode.getRules([...A11Y_TAGS]).map((r) => ({ id: r.ruleId, tags: r.tags }))
   const cache = cacheDir ? new BuildCache(cacheDir, dir, ['axe', version, ...A11Y_TAGS]) : null
-  const results = new Map<string, Array<Omit<A11yReport['violations'][number], 'page'>>>()
+  const results = new Map<string, Found>()
   const unseen: Array<{ page: string; key: Buffer }> = []
   for (const page of pages) {
     const key = auditKey(readFileSync(path.join(dir, fileOf(page))))
     const cached = cache?.get(key)
-    if (cached) results.set(page, JSON.parse(cached.toString('utf8')) as Array<Omit<A11yReport['violations'][number], 'page'>>)
+    if (cached) results.set(page, JSON.parse(cached.toString('utf8')) as Found)
     else unseen.push({ page, key })
   }
   if (unseen.length > 0) {
