@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { setTimeout as sleep } from 'node:timers/promises'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { CMS_DIR, ROOT } from './env.ts'
+import { withLock } from './lock.ts'
 import { run } from './run.ts'
 
 /**
@@ -61,26 +61,6 @@ export async function buildAdminIfNeeded(): Promise<void> {
     await run('npx', ['next', 'build'], { cwd: CMS_DIR })
     writeFileSync(stamp, hash)
   })
-}
-
-/** Runs `work` while holding a lock folder (mkdir is atomic); a lock older than `staleMs` is a crashed holder's. */
-async function withLock<T>(lock: string, work: () => Promise<T>, staleMs = 15 * 60_000): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const held = statSync(lock, { throwIfNoEntry: false })
-      if (held && Date.now() - held.mtimeMs > staleMs) rmSync(lock, { recursive: true, force: true })
-      await sleep(1000)
-    }
-  }
-  try {
-    return await work()
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
 }
 
 export interface AdminProcess {

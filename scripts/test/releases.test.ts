@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +8,6 @@ import { run } from '../lib/run.ts'
 
 function fakeBuild(releases: Releases, text: string, at: Date) {
   const { id, dir } = releases.newBuildDir(at)
-  mkdirSync(dir, { recursive: true })
   writeFileSync(path.join(dir, 'index.html'), text)
   releases.markComplete(id)
   return id
@@ -35,6 +34,39 @@ describe('releases: atomic switch and rollback', () => {
     expect(liveText(releases)).toBe('live')
   })
 
+  it('gives builds ids in the order they were made, even within one millisecond or with the clock set back', () => {
+    const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
+    const at = new Date('2026-01-01T09:30:15.123Z')
+    const ids = [at, at, new Date(at.getTime() - 60_000), new Date(at.getTime() + 1)].map((when) => fakeBuild(releases, 'b', when))
+    expect(ids[0]).toBe('20260101T093015.123')
+    expect([...ids].sort()).toEqual(ids)
+    expect(new Set(ids).size).toBe(4)
+    // A rollback from the newest goes to the one made just before it.
+    releases.switchTo(ids[3])
+    expect(releases.previous()).toBe(ids[2])
+  })
+
+  it('lets one process at a time publish or roll back, and takes over the lock of one that crashed', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'keikaku-releases-'))
+    const releases = new Releases(root)
+    const events: string[] = []
+    const hold = (name: string, ms: number) =>
+      releases.exclusively(async () => {
+        events.push(`${name} in`)
+        await new Promise((r) => setTimeout(r, ms))
+        events.push(`${name} out`)
+      })
+    await Promise.all([hold('a', 400), new Promise((r) => setTimeout(r, 50)).then(() => hold('b', 10))])
+    expect(events).toEqual(['a in', 'a out', 'b in', 'b out'])
+    // A holder that died left its lock folder behind, no longer refreshed.
+    const lock = path.join(root, '.lock')
+    mkdirSync(lock)
+    const old = new Date(Date.now() - 60_000)
+    utimesSync(lock, old, old)
+    await expect(releases.exclusively(async () => 'taken over')).resolves.toBe('taken over')
+    expect(existsSync(lock)).toBe(false)
+  })
+
   it('switches live to a build and rolls back to the previous one', () => {
     const releases = new Releases(mkdtempSync(path.join(tmpdir(), 'keikaku-releases-')))
     const first = fakeBuild(releases, 'first', new Date('2026-01-01T00:00:00Z'))
@@ -53,7 +85,6 @@ describe('releases: atomic switch and rollback', () => {
     releases.switchTo(done)
     // Interrupted after Astro wrote its pages, before the checks.
     const { id, dir } = releases.newBuildDir(new Date('2026-01-03T00:00:00Z'))
-    mkdirSync(dir)
     writeFileSync(path.join(dir, 'index.html'), 'half')
     expect(releases.list()).toEqual([done])
     expect(() => releases.switchTo(id)).toThrow(/No complete build/)

@@ -62,82 +62,84 @@ export async function publishSnapshot(
   snapshotDir: string,
   { root, keep = 5, target = targetFromEnv(), build: how = 'auto', onLive }: PublishOptions,
 ): Promise<PublishResult> {
-  const started = performance.now()
-  const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
-  const snapshot = readSnapshot(snapshotDir)
   const releases = new Releases(root)
-  const { id, dir } = releases.newBuildDir()
-  try {
-    const buildStarted = performance.now()
-    const live = releases.live()
-    // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
-    const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, {
-      cacheDir: path.join(root, 'cache', 'publish'),
-      deferIndex: true,
-    })
-    const build = since(buildStarted)
-    const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
+  return releases.exclusively(async () => {
+    const started = performance.now()
+    const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
+    const snapshot = readSnapshot(snapshotDir)
+    const { id, dir } = releases.newBuildDir()
+    try {
+      const buildStarted = performance.now()
+      const live = releases.live()
+      // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
+      const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, {
+        cacheDir: path.join(root, 'cache', 'publish'),
+        deferIndex: true,
+      })
+      const build = since(buildStarted)
+      const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
-    const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
-    const cacheDir = pageCacheDir(root)
-    const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir, defer: live ? releases.dirOf(live) : undefined })
+      const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
+      const cacheDir = pageCacheDir(root)
+      const after = await afterBuild(dir, base, snapshot, { reuse, cacheDir, defer: live ? releases.dirOf(live) : undefined })
 
-    const checkStarted = performance.now()
-    assertChecked(checkBuild(dir, snapshot, base, reuse?.rendered))
-    const check = since(checkStarted)
-    await goLive(releases, id, target)
-    const liveAt = since(started)
-    const pending: AfterSwitch = {
-      searchIndex: built.mode === 'incremental' && built.searchIndex === 'previous',
-      pdfs: after.pdfs.filter((p) => p.stale).map((p) => p.file),
-    }
-    await onLive?.(id, pending)
-
-    let liveBuild = id
-    let pdfs = after.pdfs
-    let afterSwitch: number | undefined
-    if (pending.searchIndex || pending.pdfs.length > 0) {
-      const refreshStarted = performance.now()
-      let next: { id: string; dir: string } | undefined
-      try {
-        next = releases.linkedCopy(id)
-        if (pending.searchIndex) await writeSearchIndex(next.dir)
-        if (pending.pdfs.length > 0) {
-          const reprinted = await reprintStale(next.dir, base, snapshot, pending.pdfs, { cacheDir })
-          assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'they did not go live')
-        }
-        await goLive(releases, next.id, target)
-      } catch (error) {
-        if (next) releases.remove(next.id)
-        const what = [pending.searchIndex && 'its search index', pending.pdfs.length > 0 && `its print editions (${pending.pdfs.join(', ')})`].filter(Boolean)
-        throw new Error(
-          `The site is live (build ${id}), but ${what.join(' and ')} could not be made: they are still the previous release's, and the next publish makes them.\n${(error as Error).message}`,
-          { cause: error },
-        )
+      const checkStarted = performance.now()
+      assertChecked(checkBuild(dir, snapshot, base, reuse?.rendered))
+      const check = since(checkStarted)
+      await goLive(releases, id, target)
+      const liveAt = since(started)
+      const pending: AfterSwitch = {
+        searchIndex: built.mode === 'incremental' && built.searchIndex === 'previous',
+        pdfs: after.pdfs.filter((p) => p.stale).map((p) => p.file),
       }
-      releases.remove(id)
-      liveBuild = next.id
-      pdfs = after.pdfs.map((p) => ({ file: p.file, bytes: statSync(path.join(next.dir, p.file)).size }))
-      afterSwitch = since(refreshStarted)
+      await onLive?.(id, pending)
+
+      let liveBuild = id
+      let pdfs = after.pdfs
+      let afterSwitch: number | undefined
+      if (pending.searchIndex || pending.pdfs.length > 0) {
+        const refreshStarted = performance.now()
+        let next: { id: string; dir: string } | undefined
+        try {
+          next = releases.linkedCopy(id)
+          if (pending.searchIndex) await writeSearchIndex(next.dir)
+          if (pending.pdfs.length > 0) {
+            const reprinted = await reprintStale(next.dir, base, snapshot, pending.pdfs, { cacheDir })
+            assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'they did not go live')
+          }
+          await goLive(releases, next.id, target)
+        } catch (error) {
+          if (next) releases.remove(next.id)
+          const what = [pending.searchIndex && 'its search index', pending.pdfs.length > 0 && `its print editions (${pending.pdfs.join(', ')})`].filter(Boolean)
+          throw new Error(
+            `The site is live (build ${id}), but ${what.join(' and ')} could not be made: they are still the previous release's, and the next publish makes them.\n${(error as Error).message}`,
+            { cause: error },
+          )
+        }
+        releases.remove(id)
+        liveBuild = next.id
+        pdfs = after.pdfs.map((p) => ({ file: p.file, bytes: statSync(path.join(next.dir, p.file)).size }))
+        afterSwitch = since(refreshStarted)
+      }
+      releases.prune(keep)
+      const made =
+        built.mode === 'incremental'
+          ? { mode: built.mode, rendered: built.rendered.length, differing: built.differing.length }
+          : { mode: built.mode, reason: built.reason }
+      return {
+        build: liveBuild,
+        ...made,
+        records: countRecords(snapshot),
+        seconds: { build, ...after.seconds, check, live: liveAt, ...(afterSwitch === undefined ? {} : { afterSwitch }), total: since(started) },
+        pdfs,
+        ...(afterSwitch === undefined ? {} : { afterSwitch: pending }),
+        target: target.describe(),
+      }
+    } catch (error) {
+      if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
+      throw error
     }
-    releases.prune(keep)
-    const made =
-      built.mode === 'incremental'
-        ? { mode: built.mode, rendered: built.rendered.length, differing: built.differing.length }
-        : { mode: built.mode, reason: built.reason }
-    return {
-      build: liveBuild,
-      ...made,
-      records: countRecords(snapshot),
-      seconds: { build, ...after.seconds, check, live: liveAt, ...(afterSwitch === undefined ? {} : { afterSwitch }), total: since(started) },
-      pdfs,
-      ...(afterSwitch === undefined ? {} : { afterSwitch: pending }),
-      target: target.describe(),
-    }
-  } catch (error) {
-    if (releases.live() !== id) rmSync(dir, { recursive: true, force: true })
-    throw error
-  }
+  })
 }
 
 function assertChecked(problems: BuildProblem[], outcome = 'the live site is unchanged'): void {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { withLock } from '../lock.ts'
 import { linkFolder } from './incremental.ts'
 
 /**
@@ -24,12 +25,35 @@ export class Releases {
     return path.join(this.root, 'live')
   }
 
-  /** A new, empty folder for a build; ids sort by time (a second build of the same second and process gets `-2`). */
+  /**
+   * Runs `work` as the only process that makes builds or switches this site: a publish from the command line and
+   * one from the admin would otherwise switch in turns, and the older content could end up live.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T> {
+    return withLock(path.join(this.root, '.lock'), work, {
+      onWait: () => console.log(`Another publish or rollback of ${this.root} is running; waiting for it to finish…`),
+    })
+  }
+
+  /**
+   * A new, empty folder for a build, made here so that no other process can take its id. Ids sort in the order the
+   * builds were made, whichever process made them: the time to the millisecond, and after every id already there
+   * (a build of the same millisecond, or of a clock set back, gets a `-2` suffix).
+   */
   newBuildDir(now = new Date()): { id: string; dir: string } {
-    const stem = `${now.toISOString().replace(/[-:]/g, '').replace(/\..+/, '')}-${process.pid}`
-    let id = stem
-    for (let n = 2; existsSync(path.join(this.buildsDir, id)); n++) id = `${stem}-${n}`
-    return { id, dir: path.join(this.buildsDir, id) }
+    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/Z$/, '')
+    const newest = readdirSync(this.buildsDir).sort().at(-1) ?? ''
+    const stem = stamp > newest ? stamp : newest
+    for (let n = stem === stamp ? 1 : 2; ; n++) {
+      const id = n === 1 ? stem : `${stem}-${n}`
+      const dir = path.join(this.buildsDir, id)
+      try {
+        mkdirSync(dir)
+        return { id, dir }
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+    }
   }
 
   /**

@@ -13,17 +13,19 @@ export interface RollbackResult {
  */
 export async function rollback(root: string, { to, target = targetFromEnv() }: { to?: string; target?: DeployTarget } = {}): Promise<RollbackResult> {
   const releases = new Releases(root)
-  const from = releases.live()
-  const build = to ?? releases.previous()
-  if (!build) {
-    throw new Error(`Nothing to roll back to: builds kept are ${releases.list().join(', ') || 'none'}; live is ${from ?? 'none'}.`)
-  }
-  releases.switchTo(build)
-  try {
-    await target.deploy(releases.dirOf(build))
-  } catch (error) {
-    if (from) releases.switchTo(from)
-    throw new Error(`The remote copy (${target.describe()}) did not take build ${build}; the live site stays at ${from ?? 'none'}.`, { cause: error })
-  }
-  return { from, to: build, kept: releases.list() }
+  return releases.exclusively(async () => {
+    const from = releases.live()
+    const build = to ?? releases.previous()
+    if (!build) {
+      throw new Error(`Nothing to roll back to: builds kept are ${releases.list().join(', ') || 'none'}; live is ${from ?? 'none'}.`)
+    }
+    releases.switchTo(build)
+    try {
+      await target.deploy(releases.dirOf(build))
+    } catch (error) {
+      if (from) releases.switchTo(from)
+      throw new Error(`The remote copy (${target.describe()}) did not take build ${build}; the live site stays at ${from ?? 'none'}.`, { cause: error })
+    }
+    return { from, to: build, kept: releases.list() }
+  })
 }
