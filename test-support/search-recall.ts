@@ -86,7 +86,9 @@ export async function firstResultBytes(browser: Browser, siteUrl: string, outDir
       const status = document.getElementById('search-status')
       if (status?.dataset.state === 'done' || status?.dataset.state === 'error') {
         observer.disconnect()
-        const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]
+        // Not what failed (the browser's own favicon.ico request on a page that names none).
+        const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.responseStatus < 400)
+        const urls = [location.href, ...fetched.map((entry) => entry.name)]
         void (window as unknown as { __resultsShown(ms: number, urls: string[]): void }).__resultsShown(performance.now(), urls)
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] })
