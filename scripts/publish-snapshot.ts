@@ -3,6 +3,7 @@
  * (the CMS's publish job runs this after exporting). The last line is the result as JSON, for the job to record.
  */
 import path from 'node:path'
+import { publishLiveLine, publishResultLine } from '@keikaku/content-schemas/publish-protocol'
 import { publishSnapshot } from './lib/deploy/publish.ts'
 import { SITE_ROOT } from './lib/env.ts'
 
@@ -17,9 +18,10 @@ try {
     onLive: (build, pending) => {
       const next = [pending.searchIndex && 'the search index', ...pending.pdfs].filter(Boolean)
       console.log(`Live: build ${build}.${next.length > 0 ? ` Now making ${next.join(', ')} (the previous release's until then).` : ''}`)
+      console.log(publishLiveLine({ build, pending: next.map(String) }))
     },
   })
-  console.log(`KEIKAKU_PUBLISH_RESULT ${JSON.stringify(result)}`)
+  console.log(publishResultLine(result))
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)

@@ -1056,9 +1056,13 @@ export interface Page {
 export interface SitePublish {
   id: number;
   reason?: string | null;
-  status?: ('queued' | 'running' | 'succeeded' | 'failed' | 'interrupted' | 'superseded') | null;
+  status?: ('queued' | 'running' | 'succeeded' | 'failed' | 'incomplete' | 'interrupted' | 'superseded') | null;
   requestedBy?: (number | null) | User;
   startedAt?: string | null;
+  /**
+   * When the new pages went live; the search index and changed PDFs follow, complete at "Finished".
+   */
+  liveAt?: string | null;
   finishedAt?: string | null;
   durationSeconds?: number | null;
   build?: string | null;
@@ -1855,6 +1859,7 @@ export interface SitePublishesSelect<T extends boolean = true> {
   status?: T;
   requestedBy?: T;
   startedAt?: T;
+  liveAt?: T;
   finishedAt?: T;
   durationSeconds?: T;
   build?: T;

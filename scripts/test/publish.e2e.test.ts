@@ -131,13 +131,15 @@ describe('publish from the CMS', () => {
     console.log(`publish latency (publish pressed → changed page served): ${latency.toFixed(1)} s`)
     // The pages are live before the print editions that show the goal are printed; the publish ends after them.
     const token = await login()
-    let publish: { status: string; reason: string; build: string } | undefined
+    let publish: { status: string; reason: string; build: string; startedAt: string; liveAt: string; finishedAt: string } | undefined
     await waitFor('the publish to finish', async () => {
       const { body } = await api<{ docs: Array<typeof publish> }>('/api/site-publishes?sort=-createdAt&limit=1', { token })
       publish = body.docs[0]
       return publish?.status !== 'running'
     })
     expect(publish).toMatchObject({ status: 'succeeded', reason: '公開: まちづくりの目標 goal-2-kasseika', build: releases.live() })
+    // The history has when the pages went live, before the PDFs were done.
+    expect(publish!.startedAt < publish!.liveAt && publish!.liveAt < publish!.finishedAt).toBe(true)
     expect(pdfText(path.join(releases.liveLink, 'plans/sogo-keikaku/sogo-keikaku-gaiyou.pdf'))).toContain('（改訂）')
     await page.close()
   })

@@ -43,15 +43,24 @@ interface Props {
 export async function PublishStatus({ payload, i18n, user }: Props) {
   const language = languageOf(i18n?.language)
   const t = (m: Label) => m[language]
-  const [{ docs: succeeded }, { docs: latest }, changed] = await Promise.all([
-    payload.find({ collection: 'site-publishes', where: { status: { equals: 'succeeded' } }, sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true }),
+  const [{ docs: liveRows }, { docs: latest }, changed] = await Promise.all([
+    // The live site is the newest publish whose pages went live, whether or not its search index and PDFs followed.
+    payload.find({
+      collection: 'site-publishes',
+      where: { or: [{ status: { in: ['succeeded', 'incomplete'] } }, { and: [{ status: { equals: 'running' } }, { liveAt: { exists: true } }] }] },
+      sort: '-startedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    }),
     payload.find({ collection: 'site-publishes', sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true }),
     latestPublishedChange(payload),
   ])
-  const live = succeeded[0] as { startedAt?: string; build?: string } | undefined
-  const last = latest[0] as { status?: string; error?: string; createdAt?: string } | undefined
+  const live = liveRows[0] as { startedAt?: string; build?: string } | undefined
+  const last = latest[0] as { status?: string; error?: string; createdAt?: string; liveAt?: string | null } | undefined
   const stale = !live?.startedAt || (changed !== null && changed > live.startedAt)
   const pending = last?.status === 'queued' || last?.status === 'running'
+  const finishing = last?.status === 'running' && Boolean(last.liveAt)
   return (
     <div role="status" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', margin: '0 0 24px' }}>
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
@@ -67,11 +76,11 @@ export async function PublishStatus({ payload, i18n, user }: Props) {
         {user?.role === 'admin' ? <PublishNowButton /> : null}
       </div>
       <p data-testid="publish-freshness" style={{ margin: '8px 0 0', fontWeight: 600, color: stale ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
-        {stale ? (pending ? t(PUBLISH_STATUS.pending) : t(PUBLISH_STATUS.stale)) : t(PUBLISH_STATUS.upToDate)}
+        {finishing ? t(PUBLISH_STATUS.finishing) : stale ? (pending ? t(PUBLISH_STATUS.pending) : t(PUBLISH_STATUS.stale)) : t(PUBLISH_STATUS.upToDate)}
       </p>
-      {last?.status === 'failed' || last?.status === 'interrupted' ? (
+      {last?.status === 'failed' || last?.status === 'interrupted' || last?.status === 'incomplete' ? (
         <p data-testid="publish-error" style={{ margin: '8px 0 0', color: 'var(--theme-error-500)', whiteSpace: 'pre-wrap' }}>
-          {t(PUBLISH_STATUS.lastFailed)}
+          {t(last.status === 'incomplete' ? PUBLISH_STATUS.lastIncomplete : PUBLISH_STATUS.lastFailed)}
           {'\n'}
           {last.error}
         </p>

@@ -13,6 +13,14 @@ export const PUBLISH_STATUS = {
   stale: { ja: '⚠ 公開サイトは最新の公開内容より古いです。', en: '⚠ The live site is older than the latest published content.' },
   upToDate: { ja: '公開サイトは最新です。', en: 'The live site is up to date.' },
   lastFailed: { ja: '直近の公開は失敗しました（公開サイトは変更されていません）:', en: 'The last publish failed (live site unchanged):' },
+  lastIncomplete: {
+    ja: '直近の公開でページは反映されましたが、検索索引・PDFの更新に失敗しました（次の公開で作り直します）:',
+    en: 'The last publish put the pages live, but the search index or PDFs could not be made (the next publish makes them):',
+  },
+  finishing: {
+    ja: '新しいページは公開済みです。検索索引・PDFを更新しています。',
+    en: 'The new pages are live; the search index and PDFs are being updated.',
+  },
 }
 
 export const QUEUE = {

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
+import { readPublishLive, readPublishResult } from '@keikaku/content-schemas/publish-protocol'
 import { PUBLISH_WORK_DIR } from '../paths.ts'
 import { runCommand, tail } from './runCommand.ts'
 import { writeExport } from '../snapshot/writeExport.ts'
@@ -45,22 +46,35 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
       finishedAt: new Date().toISOString(),
       durationSeconds: Number(((Date.now() - started.getTime()) / 1000).toFixed(1)),
     })
+  let wentLive: Promise<void> | undefined
   try {
     rmSync(workDir, { recursive: true, force: true })
     mkdirSync(workDir, { recursive: true })
     await writeExport(payload, workDir)
 
+    // The new pages go live before the search index and changed PDFs are made (publishSnapshot): the history says
+    // so at once, rather than "running" until the end.
     const { ok, output } = await runCommand(publishCommand(), [workDir], PUBLISH_TIMEOUT_MS, {
       pidFile: path.join(workDir, RUNNER_PID_FILE),
+      onOutput: (sofar) => {
+        const live = wentLive ? null : readPublishLive(sofar)
+        if (live) {
+          wentLive = record(payload, publishId, { liveAt: new Date().toISOString(), build: live.build }).catch((error) =>
+            payload.logger.error({ err: error, msg: 'Recording that the site went live failed' }),
+          )
+        }
+      },
     })
-    const result = output.match(/KEIKAKU_PUBLISH_RESULT (\{.*\})/)?.[1]
+    await wentLive
+    const result = readPublishResult(output)
     if (!ok || !result) throw new Error(tail(output) || 'The publish command failed without output')
-    const { build } = JSON.parse(result) as { build: string }
+    const { build } = result
     await finish({ status: 'succeeded', build, error: null })
     return { build }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    await finish({ status: 'failed', error: message })
+    // After the switch only the search index or PDFs can have failed: the pages are live, the next publish makes them.
+    await finish({ status: wentLive ? 'incomplete' : 'failed', error: message })
     return { build: null, error: message }
   } finally {
     rmSync(workDir, { recursive: true, force: true })

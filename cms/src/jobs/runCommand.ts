@@ -22,10 +22,15 @@ export function stopProcessGroup(pid: number): void {
 /**
  * Runs a configured command (e.g. `npm run --silent publish-snapshot -w @keikaku/scripts --`) with more arguments
  * from the repository root, collecting its output. It is stopped, with everything it started, after `timeoutMs`,
- * or when this process exits. `pidFile` records its process group, so that a later start can stop a build left
+ * or when this process exits. `onOutput` sees the output so far as it grows. `pidFile` records its process group, so that a later start can stop a build left
  * running by a server that was killed outright.
  */
-export function runCommand(commandLine: string, args: string[], timeoutMs: number, { pidFile }: { pidFile?: string } = {}): Promise<CommandResult> {
+export function runCommand(
+  commandLine: string,
+  args: string[],
+  timeoutMs: number,
+  { pidFile, onOutput }: { pidFile?: string; onOutput?: (output: string) => void } = {},
+): Promise<CommandResult> {
   const [command, ...baseArgs] = commandLine.split(' ').filter(Boolean)
   return new Promise((resolve) => {
     const child = spawn(command, [...baseArgs, ...args], { cwd: REPO_ROOT, env: process.env, detached: true })
@@ -38,7 +43,10 @@ export function runCommand(commandLine: string, args: string[], timeoutMs: numbe
       output += `\nStopped after ${timeoutMs / 1000} s.`
       stopChild()
     }, timeoutMs)
-    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      onOutput?.(output)
+    })
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', (error) => {
       clearTimeout(timer)

@@ -6,6 +6,7 @@ import * as migration_20261126_190638_easy_summaries_and_readings from './202611
 import * as migration_20261126_201625_body_roles from './20261126_201625_body_roles'
 import * as migration_20261126_221057_departments from './20261126_221057_departments'
 import * as migration_20261127_013329_side_table_parent_indexes from './20261127_013329_side_table_parent_indexes'
+import * as migration_20261127_131135_site_publish_live_at from './20261127_131135_site_publish_live_at'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261127_013329_side_table_parent_indexes.up,
     down: migration_20261127_013329_side_table_parent_indexes.down,
     name: '20261127_013329_side_table_parent_indexes',
+  },
+  {
+    up: migration_20261127_131135_site_publish_live_at.up,
+    down: migration_20261127_131135_site_publish_live_at.down,
+    name: '20261127_131135_site_publish_live_at',
   },
 ]

@@ -8,6 +8,10 @@ export const PUBLISH_STATUSES = {
   running: { ja: '公開処理中', en: 'Running' },
   succeeded: { ja: '成功', en: 'Succeeded' },
   failed: { ja: '失敗（公開サイトは変更なし）', en: 'Failed (live site unchanged)' },
+  incomplete: {
+    ja: '一部未完了（ページは公開済み、検索索引・PDFは前の版のまま）',
+    en: 'Partly done (pages live; search index and PDFs still the previous ones)',
+  },
   interrupted: { ja: '中断（公開サイトは変更なし）', en: 'Interrupted (live site unchanged)' },
   superseded: { ja: '後の公開にまとめられました', en: 'Merged into a later publish' },
 } as const
@@ -45,6 +49,19 @@ export const SitePublishes: CollectionConfig = {
     selectField('status', { ja: '結果', en: 'Result' }, keysOf(PUBLISH_STATUSES), PUBLISH_STATUSES, { defaultValue: 'queued', admin: { readOnly: true } }),
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { ja: '実行者', en: 'Requested by' }, admin: { readOnly: true } },
     { name: 'startedAt', type: 'date', label: { ja: '開始', en: 'Started' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'liveAt',
+      type: 'date',
+      label: { ja: 'サイトに反映', en: 'Live at' },
+      admin: {
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          ja: '新しいページが公開された時刻。検索索引と変わったPDFはその後に作られ、「終了」で揃います。',
+          en: 'When the new pages went live; the search index and changed PDFs follow, complete at "Finished".',
+        },
+      },
+    },
     { name: 'finishedAt', type: 'date', label: { ja: '終了', en: 'Finished' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationSeconds', type: 'number', label: { ja: '所要時間（秒）', en: 'Duration (s)' }, admin: { readOnly: true } },
     { name: 'build', type: 'text', label: { ja: 'ビルド', en: 'Build' }, admin: { readOnly: true } },
