@@ -19,8 +19,8 @@ class SuiteOrder extends BaseSequencer {
 // Projects named by kind: `unit:*` (pure code, seconds), `integration:cms` (Payload on real SQLite databases),
 // `e2e:*` (real builds, servers and Chromium). Each keeps its settings beside its code, and each says `maxWorkers: 3`:
 // Vitest's default on 2 cores is one file at a time (cores − 1), but an end-to-end file waits on a server, a build or
-// a browser between its busy stretches; a third file fills those (whole run on 2 cores: 677–712 s with two files,
-// 620 s with three, 651 s with four). Projects of one run share a pool, so they must all say the same.
+// a browser between its busy stretches; a third file fills some of those (whole run on 2 cores: 677–712 s with two
+// files, 620–702 s with three, 651 s with four). Projects of one run share a pool, so they must all say the same.
 export default defineConfig({
   test: {
     sequence: { sequencer: SuiteOrder },

@@ -73,4 +73,18 @@ describe('publishing recovers from a server that stopped mid-build', () => {
     expect(await job(jobId)).toMatchObject({ processing: false, hasError: true })
     expect(await row(publishId)).toMatchObject({ status: 'interrupted' })
   })
+
+  it('does not call a publish cut off after its pages went live "live site unchanged"', async () => {
+    const { recoverInterruptedPublishes } = await import('../src/jobs/recoverPublishing.ts')
+    const { publishId } = await publishCutOff(new Date())
+    await cms.payload.update({
+      collection: 'site-publishes',
+      id: publishId,
+      data: { liveAt: new Date().toISOString(), build: 'went-live' },
+      overrideAccess: true,
+      context: { fromJob: true },
+    })
+    expect(await recoverInterruptedPublishes(cms.payload, { atStart: true })).toEqual([publishId])
+    expect(await row(publishId)).toMatchObject({ status: 'incomplete', build: 'went-live', error: expect.stringContaining('新しいページは公開済み') })
+  })
 })
