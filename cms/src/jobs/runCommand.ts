@@ -22,8 +22,8 @@ export function stopProcessGroup(pid: number): void {
 /**
  * Runs a configured command (e.g. `npm run --silent publish-snapshot -w @keikaku/scripts --`) with more arguments
  * from the repository root, collecting its output. It is stopped, with everything it started, after `timeoutMs`,
- * or when this process exits. `onOutput` sees the output so far as it grows. `pidFile` records its process group, so that a later start can stop a build left
- * running by a server that was killed outright.
+ * or when this process exits. `onOutput` sees the output so far as it grows. `pidFile` records its process group,
+ * so that a later start can stop a build left running by a server that was killed outright.
  */
 export function runCommand(
   commandLine: string,

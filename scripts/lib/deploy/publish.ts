@@ -71,7 +71,7 @@ export async function publishSnapshot(
     try {
       const buildStarted = performance.now()
       const live = releases.live()
-      // Publishes run one at a time (the job's concurrency key); previews have caches of their own.
+      // Publishes run one at a time (the site's lock); previews have caches of their own.
       const built = await buildRelease(snapshotDir, snapshot, dir, live && how === 'auto' ? releases.dirOf(live) : null, {
         cacheDir: path.join(root, 'cache', 'publish'),
         deferIndex: true,
