@@ -3,7 +3,7 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   test: {
     name: 'integration:cms',
-    maxWorkers: 3,
+    maxWorkers: 2,
     include: ['test/**/*.test.ts'],
     // Each file starts Payload on its own SQLite database, so files run side by side (two at once on 2 cores).
     testTimeout: 60_000,

@@ -4,7 +4,7 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   test: {
     name: 'unit:scripts',
-    maxWorkers: 3,
+    maxWorkers: 2,
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.e2e.test.ts'],
   },

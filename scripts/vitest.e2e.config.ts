@@ -5,7 +5,7 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   test: {
     name: 'e2e:system',
-    maxWorkers: 3,
+    maxWorkers: 2,
     include: ['test/**/*.e2e.test.ts'],
     // The end-to-end suite builds the admin once (next build, under a lock: files run two at a time) and drives real
     // servers and a real browser, each file on its own ports, database and site root.

@@ -4,7 +4,7 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   test: {
     name: 'unit:site',
-    maxWorkers: 3,
+    maxWorkers: 2,
     include: ['test/unit/**/*.test.ts'],
     globalSetup: ['test/fixture-snapshot.ts'],
   },

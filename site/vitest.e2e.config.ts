@@ -4,7 +4,7 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   test: {
     name: 'e2e:site',
-    maxWorkers: 3,
+    maxWorkers: 2,
     include: ['test/e2e/**/*.test.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     // A first build takes a while on 2 cores.
