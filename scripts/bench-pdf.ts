@@ -10,9 +10,8 @@ import path from 'node:path'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { buildScenario, type Row } from './bench-site.ts'
 import { round } from './lib/bench/stats.ts'
-import { LazyBrowser } from './lib/chromium.ts'
 import { printEditions } from './lib/deploy/print.ts'
-import { serveBuild } from './lib/deploy/serve-build.ts'
+import { withServedBuild } from './lib/deploy/serve-build.ts'
 
 /** Pages of a PDF, as pdfinfo (poppler-utils) reads them. */
 const pdfPages = (file: string) => Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1] ?? NaN)
@@ -26,13 +25,11 @@ export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir:
       // Ruby's cost is part of the build's Pagefind step; shown here beside the PDFs' for the same plan.
       rows.push(...built.filter((r) => /pages|furigana|build \+ index total/.test(r.metric)))
       const snapshot = readSnapshot(snapshotDir)
-      const server = await serveBuild(outDir, '/')
-      const browser = new LazyBrowser()
-      try {
+      await withServedBuild(outDir, '/', async (siteUrl, browser) => {
         const started = performance.now()
         const pdfs = await printEditions(
           browser,
-          server.url,
+          siteUrl,
           outDir,
           snapshot.plans.map((p) => p.key),
           snapshot.settings.cityName.ja,
@@ -51,10 +48,7 @@ export async function benchPdf(scenarios: Array<{ scenario: string; snapshotDir:
             unit: '',
           })
         }
-      } finally {
-        await browser.close()
-        await server.close()
-      }
+      })
     }
     return rows
   } finally {

@@ -17,10 +17,9 @@ import { largePlan } from '../site/src/lib/large-plan.ts'
 import type { Row } from './bench-site.ts'
 import { round } from './lib/bench/stats.ts'
 import { writeSearchIndex } from '../site/src/integrations/pagefind.ts'
-import { LazyBrowser } from './lib/chromium.ts'
 import { auditBuild, pageOf } from './lib/deploy/a11y.ts'
 import { buildRelease } from './lib/deploy/build-release.ts'
-import { serveBuild } from './lib/deploy/serve-build.ts'
+import { withServedBuild } from './lib/deploy/serve-build.ts'
 import { checkBuild } from './lib/deploy/check-build.ts'
 import { publishSnapshot, type PublishResult } from './lib/deploy/publish.ts'
 import { run } from './lib/run.ts'
@@ -112,14 +111,9 @@ async function benchLargeBuild(snapshotDir: string, builds: string, scenario: st
   const { base } = resolveSiteLocation(readSnapshot(snapshotDir).settings.baseUrl)
   const audit = async (dir: string) => {
     const started = performance.now()
-    const server = await serveBuild(dir, base)
-    const browser = new LazyBrowser()
-    try {
-      await auditBuild(browser, server.url, dir, { cacheDir: path.join(builds, 'a11y-cache'), only: (page) => differing.has(page) })
-    } finally {
-      await browser.close()
-      await server.close()
-    }
+    await withServedBuild(dir, base, (siteUrl, browser) =>
+      auditBuild(browser, siteUrl, dir, { cacheDir: path.join(builds, 'a11y-cache'), only: (page) => differing.has(page) }),
+    )
     return (performance.now() - started) / 1000
   }
   await audit(path.join(builds, 'a'))

@@ -1,12 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@keikaku/content-schemas'
-import { LazyBrowser } from '../chromium.ts'
 import { auditBuild, mergeA11yReports, pageOf, pagePaths, writeA11yResults } from './a11y.ts'
 import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
 import { sameBytes } from './incremental.ts'
 import { printEditions, printStale, type PrintedPdf } from './print.ts'
-import { serveBuild } from './serve-build.ts'
+import { withServedBuild } from './serve-build.ts'
 import type { A11yReport } from '../../../site/src/lib/a11y-results.ts'
 
 export interface AfterBuildResult {
@@ -50,15 +49,13 @@ export async function afterBuild(
 ): Promise<AfterBuildResult> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
   const previousReport = reuse ? readReport(reuse.previous) : null
-  const server = await serveBuild(dir, base)
-  const browser = new LazyBrowser()
-  try {
+  return withServedBuild(dir, base, async (siteUrl, browser) => {
     let t = performance.now()
     const differing = new Set(reuse?.differing)
     const pdfReuse = reuse && { previous: reuse.previous, differing, rendered: reuse.rendered }
     const pdfs = await printEditions(
       browser,
-      server.url,
+      siteUrl,
       dir,
       snapshot.plans.map((p) => p.key),
       snapshot.settings.cityName.ja,
@@ -74,7 +71,7 @@ export async function afterBuild(
     // again now that the PDF sizes are in: a page that only named a PDF was different before.
     const audit =
       reuse && previousReport ? new Set(reuse.differing.filter((f) => !sameBytes(path.join(dir, f), path.join(reuse.previous, f))).map(pageOf)) : null
-    let a11y = await auditBuild(browser, server.url, dir, {
+    let a11y = await auditBuild(browser, siteUrl, dir, {
       cacheDir: cacheDir && path.join(cacheDir, 'a11y'),
       ...(audit ? { only: (page) => audit.has(page) } : {}),
     })
@@ -87,10 +84,7 @@ export async function afterBuild(
     mkdirSync(path.join(dir, BUILD_STATE_DIR), { recursive: true })
     writeFileSync(path.join(dir, A11Y_FILE), JSON.stringify(a11y))
     return { pdfs, a11y, seconds: { print, a11y: since(t) } }
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+  })
 }
 
 function readReport(previous: string): A11yReport | null {
@@ -115,24 +109,19 @@ export async function reprintStale(
   { cacheDir }: { cacheDir?: string } = {},
 ): Promise<{ pdfs: PrintedPdf[]; pages: string[]; seconds: { print: number; a11y: number } }> {
   const since = (t: number) => Number(((performance.now() - t) / 1000).toFixed(2))
-  const server = await serveBuild(next, base)
-  const browser = new LazyBrowser()
-  try {
+  return withServedBuild(next, base, async (siteUrl, browser) => {
     let t = performance.now()
     const plans = snapshot.plans.map((p) => p.key)
-    const { pdfs, pages } = await printStale(browser, server.url, next, plans, new Set(stale), snapshot.settings.cityName.ja, {
+    const { pdfs, pages } = await printStale(browser, siteUrl, next, plans, new Set(stale), snapshot.settings.cityName.ja, {
       cacheDir: cacheDir && path.join(cacheDir, 'pdf'),
     })
     const print = since(t)
     t = performance.now()
     const changed = new Set(pages.map(pageOf))
-    const a11y = await auditBuild(browser, server.url, next, { cacheDir: cacheDir && path.join(cacheDir, 'a11y'), only: (page) => changed.has(page) })
+    const a11y = await auditBuild(browser, siteUrl, next, { cacheDir: cacheDir && path.join(cacheDir, 'a11y'), only: (page) => changed.has(page) })
     if (a11y.violations.length > 0) throw auditFailure(a11y, 'The pages naming the reprinted editions failed the accessibility audit', 'they did not go live')
     return { pdfs, pages, seconds: { print, a11y: since(t) } }
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+  })
 }
 
 /** The error a failed audit stops a publish with: each violation with its page, rule and elements (the first 20). */

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { LazyBrowser } from '../chromium.ts'
 import { staticFolder, staticServer } from '../serve.ts'
 
 /**
@@ -25,5 +26,17 @@ export async function serveBuild(dir: string, base: string): Promise<{ url: stri
         server.closeAllConnections()
         server.close(() => resolve())
       }),
+  }
+}
+
+/** Runs `work` with build `dir` served (serveBuild) and a Chromium that starts at its first use; closes both after. */
+export async function withServedBuild<T>(dir: string, base: string, work: (siteUrl: string, browser: LazyBrowser) => Promise<T>): Promise<T> {
+  const server = await serveBuild(dir, base)
+  const browser = new LazyBrowser()
+  try {
+    return await work(server.url, browser)
+  } finally {
+    await browser.close()
+    await server.close()
   }
 }
