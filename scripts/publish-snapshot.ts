@@ -16,9 +16,9 @@ try {
   const result = await publishSnapshot(path.resolve(snapshotDir), {
     root: SITE_ROOT,
     onLive: (build, pending) => {
-      const next = [pending.searchIndex && 'the search index', ...pending.pdfs].filter(Boolean)
+      const next = [...(pending.searchIndex ? ['the search index'] : []), ...pending.pdfs]
       console.log(`Live: build ${build}.${next.length > 0 ? ` Now making ${next.join(', ')} (the previous release's until then).` : ''}`)
-      console.log(publishLiveLine({ build, pending: next.map(String) }))
+      console.log(publishLiveLine({ build, pending: next }))
     },
   })
   console.log(publishResultLine(result))

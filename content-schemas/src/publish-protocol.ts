@@ -6,21 +6,19 @@ import { z } from 'zod'
  */
 export const PublishLive = z.object({ build: z.string().min(1), pending: z.array(z.string()) })
 export type PublishLive = z.infer<typeof PublishLive>
+export const PublishResult = z.object({ build: z.string() })
 
 const LIVE = 'KEIKAKU_PUBLISH_LIVE'
 const RESULT = 'KEIKAKU_PUBLISH_RESULT'
 
 export const publishLiveLine = (live: PublishLive) => `${LIVE} ${JSON.stringify(live)}`
-export const publishResultLine = (result: { build: string }) => `${RESULT} ${JSON.stringify(result)}`
+export const publishResultLine = (result: z.infer<typeof PublishResult>) => `${RESULT} ${JSON.stringify(result)}`
 
-/** The live line in a piece of output, if it holds one. */
-export function readPublishLive(output: string): PublishLive | null {
-  const json = output.match(new RegExp(`^${LIVE} (\\{.*\\})$`, 'm'))?.[1]
-  return json ? PublishLive.parse(JSON.parse(json)) : null
+/** The value of the first `marker` line in some output (one line or many), if it holds one. */
+function readLine<T>(output: string, marker: string, schema: z.ZodType<T>): T | null {
+  const json = output.match(new RegExp(`^${marker} (\\{.*\\})$`, 'm'))?.[1]
+  return json ? schema.parse(JSON.parse(json)) : null
 }
 
-/** The build id of the result line, if the output holds one. */
-export function readPublishResult(output: string): { build: string } | null {
-  const json = output.match(new RegExp(`^${RESULT} (\\{.*\\})$`, 'm'))?.[1]
-  return json ? z.object({ build: z.string() }).parse(JSON.parse(json)) : null
-}
+export const readPublishLive = (output: string) => readLine(output, LIVE, PublishLive)
+export const readPublishResult = (output: string) => readLine(output, RESULT, PublishResult)

@@ -56,8 +56,8 @@ export async function publishSite(payload: Payload, publishId: string): Promise<
     // so at once, rather than "running" until the end.
     const { ok, output } = await runCommand(publishCommand(), [workDir], PUBLISH_TIMEOUT_MS, {
       pidFile: path.join(workDir, RUNNER_PID_FILE),
-      onOutput: (sofar) => {
-        const live = wentLive ? null : readPublishLive(sofar)
+      onLine: (line) => {
+        const live = wentLive ? null : readPublishLive(line)
         if (live) {
           wentLive = record(payload, publishId, { liveAt: new Date().toISOString(), build: live.build }).catch((error) =>
             payload.logger.error({ err: error, msg: 'Recording that the site went live failed' }),

@@ -22,14 +22,14 @@ export function stopProcessGroup(pid: number): void {
 /**
  * Runs a configured command (e.g. `npm run --silent publish-snapshot -w @keikaku/scripts --`) with more arguments
  * from the repository root, collecting its output. It is stopped, with everything it started, after `timeoutMs`,
- * or when this process exits. `onOutput` sees the output so far as it grows. `pidFile` records its process group,
- * so that a later start can stop a build left running by a server that was killed outright.
+ * or when this process exits. `onLine` sees each line of its standard output as it comes. `pidFile` records its
+ * process group, so that a later start can stop a build left running by a server that was killed outright.
  */
 export function runCommand(
   commandLine: string,
   args: string[],
   timeoutMs: number,
-  { pidFile, onOutput }: { pidFile?: string; onOutput?: (output: string) => void } = {},
+  { pidFile, onLine }: { pidFile?: string; onLine?: (line: string) => void } = {},
 ): Promise<CommandResult> {
   const [command, ...baseArgs] = commandLine.split(' ').filter(Boolean)
   return new Promise((resolve) => {
@@ -43,9 +43,13 @@ export function runCommand(
       output += `\nStopped after ${timeoutMs / 1000} s.`
       stopChild()
     }, timeoutMs)
+    let partial = ''
     child.stdout.on('data', (chunk) => {
       output += chunk
-      onOutput?.(output)
+      if (!onLine) return
+      const lines = (partial + chunk).split('\n')
+      partial = lines.pop()!
+      for (const line of lines) onLine(line)
     })
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', (error) => {
