@@ -61,6 +61,12 @@ export async function PublishStatus({ payload, i18n, user }: Props) {
   const stale = !live?.startedAt || (changed !== null && changed > live.startedAt)
   const pending = last?.status === 'queued' || last?.status === 'running'
   const finishing = last?.status === 'running' && Boolean(last.liveAt)
+  // Finishing is news, not a warning: the new pages are live, the search index and PDFs follow.
+  const freshness = finishing
+    ? { text: PUBLISH_STATUS.finishing, color: 'var(--theme-text)' }
+    : stale
+      ? { text: pending ? PUBLISH_STATUS.pending : PUBLISH_STATUS.stale, color: 'var(--theme-error-500)' }
+      : { text: PUBLISH_STATUS.upToDate, color: 'var(--theme-success-500)' }
   return (
     <div role="status" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', margin: '0 0 24px' }}>
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
@@ -75,8 +81,8 @@ export async function PublishStatus({ payload, i18n, user }: Props) {
         </p>
         {user?.role === 'admin' ? <PublishNowButton /> : null}
       </div>
-      <p data-testid="publish-freshness" style={{ margin: '8px 0 0', fontWeight: 600, color: stale ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
-        {finishing ? t(PUBLISH_STATUS.finishing) : stale ? (pending ? t(PUBLISH_STATUS.pending) : t(PUBLISH_STATUS.stale)) : t(PUBLISH_STATUS.upToDate)}
+      <p data-testid="publish-freshness" style={{ margin: '8px 0 0', fontWeight: 600, color: freshness.color }}>
+        {t(freshness.text)}
       </p>
       {last?.status === 'failed' || last?.status === 'interrupted' || last?.status === 'incomplete' ? (
         <p data-testid="publish-error" style={{ margin: '8px 0 0', color: 'var(--theme-error-500)', whiteSpace: 'pre-wrap' }}>
