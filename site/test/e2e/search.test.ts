@@ -85,6 +85,19 @@ describe('Japanese search (Pagefind, in Chromium)', () => {
   })
 })
 
+describe('what the search page loads ahead', () => {
+  // The page asks for Pagefind's code and its language's WebAssembly while it is parsed; a wrong name would cost a
+  // resident a wasted download on every search.
+  it.each([['ja', 'search/'], ['en', 'en/search/']])('preloads the files Pagefind uses for %s', async (lang, searchPath) => {
+    await page.goto(`${siteUrl}${searchPath}`)
+    const preloads = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) => links.map((l) => (l as HTMLLinkElement).href))
+    const entry = (await (await fetch(`${siteUrl}pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { wasm: string | null }> }
+    const pagefind = `${siteUrl}pagefind/`
+    expect(preloads.toSorted()).toEqual([`${pagefind}pagefind.js`, `${pagefind}wasm.${entry.languages[lang].wasm ?? 'unknown'}.pagefind`])
+    for (const url of preloads) expect((await fetch(url)).status, url).toBe(200)
+  })
+})
+
 describe('English search', () => {
   it.each(ENGLISH_QUERIES.map((c) => [c.query, c.expect] as const))('finds %s in the English index', async (query, expected) => {
     const { top10 } = await searchInBrowser(page, siteUrl, 'en/search/', query)
