@@ -20,7 +20,10 @@ export default defineConfig({
   outDir,
   cacheDir,
   redirects: formerKeyRedirects(snapshot, base),
-  build: { format: 'directory' },
+  // Four pages at a time: one at a time, the build waits on each page's folder and file being written for half of
+  // its render phase (a CPU profile of the 5,000-page plan: main thread idle 50 %). Render phase on that plan:
+  // 29–31 s one at a time, 12–20 s four at a time, on the same busy 2-core machine.
+  build: { format: 'directory', concurrency: 4 },
   // Images come from the snapshot folder, outside src/.
   vite: {
     // Vite's own cache beside Astro's, so that builds running at once (a preview, a publish) never share one.

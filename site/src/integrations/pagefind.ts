@@ -31,7 +31,8 @@ export interface SearchInput {
  * (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core); the furigana of the texts a build
  * used are kept in Astro's cache folder for the next build (furigana-cache.ts). Pagefind gets only what it indexes
  * (search-document.ts): each page's `data-pagefind-body`, NFKC-folded like the queries, with the readings of its
- * words as hidden terms, so that こそだて finds 子育て. Pagefind splits the index by each page's <html lang>.
+ * words as hidden terms, so that こそだて finds 子育て; the workers write these documents from the pages they hold.
+ * Pagefind splits the index by each page's <html lang>.
  *
  * In an incremental build (SKIP_RECORDS_ENV set) the record routes leave out the pages of unaffected records; this
  * adds ruby to the rendered pages only and leaves the index to the pipeline, once the previous build's pages are in.
@@ -60,7 +61,8 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
           await Promise.all(
             files.map(async (file) => {
               const worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
-              const page = await worker.prepare(path.join(root, file))
+              // A full build's search documents are written by the workers; an incremental build's by the pipeline.
+              const page = await worker.prepare(path.join(root, file), incremental ? undefined : path.join(root, SEARCH_DOCS_DIR, file))
               rubyMs += page.rubyMs
               if (page.words) words[file] = page.words
             }),
@@ -74,16 +76,18 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         await mkdir(path.dirname(path.join(root, READINGS_FILE)), { recursive: true })
         await writeFile(path.join(root, READINGS_FILE), JSON.stringify({ pages: [...files].sort(), readings: sortedKeys(words) } satisfies SearchInput))
         if (incremental) return
-        await writeSearchDocs(root, files, words)
+        const prepared = performance.now()
         const indexed = await writeSearchIndex(root)
-        logger.info(`pagefind: indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
+        const ms = (from: number, to = performance.now()) => Math.round(to - from)
+        logger.info(`pagefind: indexed ${indexed} pages in ${ms(started)} ms (furigana and documents ${ms(started, prepared)}, index ${ms(prepared)} ms)`)
       },
     },
   }
 }
 
 /**
- * Writes what Pagefind indexes for each page file of a build (search-document.ts) into `<root>/SEARCH_DOCS_DIR`, at
+ * Writes what Pagefind indexes for each page file of an incremental build (search-document.ts; in a full build the
+ * furigana workers write them) into `<root>/SEARCH_DOCS_DIR`, at
  * the page's path; pages without a `data-pagefind-body` (lists, navigation) get none. `reuse` names pages taken over
  * unchanged from the build in `reuse.from`: their documents are hard-linked from there when it has them, since the
  * same page with the same readings makes the same document.
@@ -166,8 +170,8 @@ class RubyWorker {
     return this.waiting.size
   }
 
-  async prepare(file: string): Promise<{ words: string[] | null; rubyMs: number }> {
-    return (await this.request({ id: this.nextId++, file })) as { words: string[] | null; rubyMs: number }
+  async prepare(file: string, doc?: string): Promise<{ words: string[] | null; rubyMs: number }> {
+    return (await this.request({ id: this.nextId++, file, doc })) as { words: string[] | null; rubyMs: number }
   }
 
   /** The annotations this worker used, for the cache. */

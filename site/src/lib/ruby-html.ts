@@ -1,11 +1,8 @@
-import { splitTags } from './html-tags.ts'
+import { SearchIgnoredElements, splitTags, tagOf } from './html-tags.ts'
 import { rubyHtml, type Annotated } from './ruby.ts'
 
 /** Elements whose text gets no ruby: not prose, or where ruby is invalid (SVG, <title>, <option>) or already set. */
 const SKIP = new Set(['head', 'script', 'style', 'svg', 'math', 'title', 'textarea', 'select', 'option', 'ruby', 'code', 'pre', 'template'])
-const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/
-const SEARCH_IGNORED = /\sdata-pagefind-ignore[\s=>]/
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
 /**
  * Adds ruby over the kanji in a built page's body text (attributes, scripts, SVG and the like are left alone) and
@@ -19,21 +16,16 @@ export function addRubyToHtml(html: string, annotateText: (text: string) => Anno
   const skip: string[] = []
   let inBody = false
   let inMain = false
-  // The element left out of the index that we are in, and how deep in elements of its name.
-  let ignored: { name: string; depth: number } | null = null
+  const ignored = new SearchIgnoredElements()
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!
     if (i % 2 === 1) {
-      const name = TAG_NAME.exec(part)?.[1]?.toLowerCase()
-      if (!name) continue
-      const closing = part.startsWith('</')
+      const tag = tagOf(part)
+      if (!tag) continue
+      const { name, closing } = tag
       if (name === 'body') inBody = !closing
       if (name === 'main') inMain = !closing
-      const opens = !closing && !part.endsWith('/>') && !VOID.has(name)
-      if (ignored) {
-        if (name === ignored.name) ignored.depth += closing ? -1 : opens ? 1 : 0
-        if (ignored.depth === 0) ignored = null
-      } else if (opens && SEARCH_IGNORED.test(part)) ignored = { name, depth: 1 }
+      ignored.tag(part)
       if (skip.length > 0) {
         if (name === skip.at(-1)) {
           if (closing) skip.pop()
@@ -45,7 +37,7 @@ export function addRubyToHtml(html: string, annotateText: (text: string) => Anno
     if (!inBody || skip.length > 0 || part.trim() === '') continue
     const annotated = annotateText(part)
     if (annotated.segments.some((s) => s.reading !== null)) parts[i] = rubyHtml(annotated.segments)
-    if (inMain && !ignored) words.push(...annotated.words)
+    if (inMain && !ignored.inside) words.push(...annotated.words)
   }
   return { html: parts.join(''), words }
 }

@@ -1,3 +1,4 @@
+import { SearchIgnoredElements, splitTags } from './html-tags.ts'
 import { normalizeIndexedHtml } from './search-query.ts'
 import { withReadings } from './search-readings.ts'
 
@@ -11,8 +12,9 @@ const NOT_INDEXED = /<rt>[^<]*<\/rt>|<rp>[^<]*<\/rp>|<svg\b[\s\S]*?<\/svg>/g
  * Pagefind skips those too once any page has a body, and every record page has one). Pagefind indexes only the
  * body, so only the body is sent, in a bare document that keeps the page's language (Pagefind splits its index by
  * it): the site's header, menus and footer are neither parsed nor normalised on every page. What Pagefind would drop
- * anyway, the furigana and the charts (a third of a KPI page's body), is dropped here, so that it is neither written
- * nor parsed; the readings of the page's words are added as hidden terms, and all is NFKC-folded like the queries.
+ * anyway, the furigana, the charts and the elements marked `data-pagefind-ignore` (lists of other records, a KPI's
+ * table: most of a KPI page's body), is dropped here, so that it is neither written nor parsed; the readings of the
+ * page's words are added as hidden terms, and all is NFKC-folded like the queries.
  */
 export function indexedDocument(html: string, readings: string[]): string | null {
   const open = BODY.exec(html)
@@ -20,6 +22,13 @@ export function indexedDocument(html: string, readings: string[]): string | null
   const end = html.lastIndexOf('</main>')
   if (end < open.index) return null
   const lang = LANG.exec(html)?.[1] ?? ''
-  const body = html.slice(open.index, end + '</main>'.length).replace(NOT_INDEXED, '')
+  const body = withoutIgnored(html.slice(open.index, end + '</main>'.length)).replace(NOT_INDEXED, '')
   return normalizeIndexedHtml(withReadings(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`, readings))
+}
+
+function withoutIgnored(html: string): string {
+  const ignored = new SearchIgnoredElements()
+  return splitTags(html)
+    .filter((part, i) => (i % 2 === 1 ? !ignored.tag(part) : !ignored.inside))
+    .join('')
 }

@@ -24,6 +24,17 @@ describe('indexedDocument', () => {
     )
   })
 
+  it('leaves out the elements marked data-pagefind-ignore, with what they hold, and keeps the text after them', () => {
+    const doc = indexedDocument(
+      page(
+        '<main data-pagefind-body><h1><span class="kind-label" data-pagefind-ignore>指標</span><span data-pagefind-meta="title">待機児童数</span></h1>' +
+          '<div data-pagefind-ignore><div><p>一覧</p></div><ul><li>観光</li></ul></div><p>本文</p><br><p data-pagefind-ignore="all">更新日</p><p>結び</p></main>',
+      ),
+      [],
+    )!
+    expect(doc).toContain('<main data-pagefind-body><h1><span data-pagefind-meta="title">待機児童数</span></h1><p>本文</p><br><p>結び</p></main>')
+  })
+
   it('leaves out pages without a searchable body (lists, navigation)', () => {
     expect(indexedDocument(page('<main id="main"><h1>指標一覧</h1></main>'), ['しひょう'])).toBeNull()
   })
