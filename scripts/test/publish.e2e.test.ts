@@ -17,6 +17,7 @@ const siteRoot = path.join(root, 'site')
 import { freePort } from '../lib/free-port.ts'
 import { withoutRuby } from '@keikaku/test-support/ruby'
 import { formatFileSize } from '../../site/src/lib/format.ts'
+import { SEARCH_DOCS_DIR } from '../../site/src/lib/incremental.ts'
 
 const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()
@@ -230,6 +231,8 @@ describe('print editions of a publish', () => {
     const result = await publishSnapshot(changed, { root: siteRoot, onLive: (build) => void (intermediate = build) })
     expect(result.afterSwitch?.pdfs).toContain(pdf)
     expect(readFileSync(path.join(releases.liveLink, index), 'utf8')).not.toBe(atSwitch!.index)
+    // The search documents are written with the index, after the switch, and kept for the next publish to link.
+    expect(existsSync(path.join(releases.liveLink, SEARCH_DOCS_DIR, 'kpis/shinki-koyo/index.html'))).toBe(true)
     expect(result.seconds.live).toBeLessThan(result.seconds.total)
     expect(releases.live()).toBe(result.build)
     const printed = readFileSync(path.join(releases.liveLink, pdf))

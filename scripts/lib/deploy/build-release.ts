@@ -17,8 +17,10 @@ export type ReleaseBuild =
       rendered: string[]
       differing: string[]
       reused: number
-      /** `previous`: the previous build's index stands in (`deferIndex`); writeSearchIndex makes this build's. */
+      /** `previous`: the previous build's index stands in (`deferIndex`); `writeDeferredIndex` makes this build's. */
       searchIndex: 'written' | 'previous'
+      /** With `previous`: writes the search documents and index into a copy of this build (after the switch). */
+      writeDeferredIndex?: (copy: string) => Promise<void>
     }
 
 /**
@@ -26,7 +28,8 @@ export type ReleaseBuild =
  * changed and the code is the same (see planBuild), else in full. Either way `dir` ends up a complete build of its
  * own with its state for the next publish. An incremental build that cannot be completed falls back to a full one.
  * With `deferIndex`, an incremental build links the previous build's search index instead of writing its own (a
- * publish writes it after the switch: on a large plan Pagefind writes its whole index again, ~8 s, for any change).
+ * publish writes it after the switch: on a large plan Pagefind writes its whole index again, ~8 s, for any change),
+ * and the search documents it is made from with it (on that plan ~2 s, most of them links to the previous build's).
  */
 export async function buildRelease(
   snapshotDir: string,
@@ -43,10 +46,14 @@ export async function buildRelease(
       const pages = reusable.filter((file) => file.endsWith('.html')).map(pageOf)
       await buildSite(snapshotDir, dir, { cacheDir, skip: { records: plan.skip, pages } })
       const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous, plan.skip, reusable)
-      await writeSearchDocs(dir, search.pages, search.readings, { from: plan.previous, files: new Set(reused) })
+      const previous = plan.previous
+      const writeIndex = async (into: string) => {
+        await writeSearchDocs(into, search.pages, search.readings, { from: previous, files: new Set(reused) })
+        await writeSearchIndex(into)
+      }
       const previousIndex = path.join(plan.previous, SEARCH_INDEX_DIR)
       const searchIndex = deferIndex && existsSync(previousIndex) ? 'previous' : 'written'
-      if (searchIndex === 'written') await writeSearchIndex(dir)
+      if (searchIndex === 'written') await writeIndex(dir)
       else linkFolder(previousIndex, path.join(dir, SEARCH_INDEX_DIR))
       writeBuildState(dir, snapshot, source)
       return {
@@ -58,6 +65,7 @@ export async function buildRelease(
         differing,
         reused: reused.length,
         searchIndex,
+        ...(searchIndex === 'previous' ? { writeDeferredIndex: writeIndex } : {}),
       }
     } catch (error) {
       console.warn(`Incremental build failed, building in full: ${(error as Error).message}`)

@@ -3,7 +3,6 @@ import path from 'node:path'
 import { countRecords } from '@keikaku/content-schemas'
 import { readSnapshot } from '@keikaku/content-schemas/io'
 import { resolveSiteLocation } from '../../../site/src/env.ts'
-import { writeSearchIndex } from '../../../site/src/integrations/pagefind.ts'
 import { afterBuild, pageCacheDir, reprintStale } from './after-build.ts'
 import { buildRelease } from './build-release.ts'
 import { checkBuild, type BuildProblem } from './check-build.ts'
@@ -102,7 +101,7 @@ export async function publishSnapshot(
         let next: { id: string; dir: string } | undefined
         try {
           next = releases.linkedCopy(id)
-          if (pending.searchIndex) await writeSearchIndex(next.dir)
+          if (pending.searchIndex && built.mode === 'incremental') await built.writeDeferredIndex!(next.dir)
           if (pending.pdfs.length > 0) {
             const reprinted = await reprintStale(next.dir, base, snapshot, pending.pdfs, { cacheDir })
             assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'they did not go live')

@@ -32,14 +32,17 @@ export class SearchIgnoredElements {
   }
 
   tag(part: string): boolean {
-    const tag = tagOf(part)
-    if (!tag) return this.inside
+    // Most tags neither open a left-out element nor could close one: no need to read their names.
     if (this.ignored) {
-      if (tag.name === this.ignored.name) this.ignored.depth += tag.closing ? -1 : tag.opens ? 1 : 0
+      if (!part.startsWith(`<${this.ignored.name}`) && !part.startsWith(`</${this.ignored.name}`)) return true
+      const tag = tagOf(part)
+      if (tag?.name === this.ignored.name) this.ignored.depth += tag.closing ? -1 : tag.opens ? 1 : 0
       if (this.ignored.depth === 0) this.ignored = null
       return true
     }
-    if (tag.opens && SEARCH_IGNORED.test(part)) {
+    if (!part.includes('data-pagefind-ignore')) return false
+    const tag = tagOf(part)
+    if (tag?.opens && SEARCH_IGNORED.test(part)) {
       this.ignored = { name: tag.name, depth: 1 }
       return true
     }
