@@ -196,8 +196,11 @@ describe('print editions of a publish', () => {
     const changed = path.join(root, 'snapshot-kpi')
     cpSync(snapshotDir, changed, { recursive: true })
     const file = path.join(changed, 'kpis.json')
-    const kpis = JSON.parse(readFileSync(file, 'utf8')) as Array<{ key: string; actuals: Array<{ value: number }> }>
-    kpis.find((k) => k.key === 'shinki-koyo')!.actuals.at(-1)!.value = 98765
+    const kpis = JSON.parse(readFileSync(file, 'utf8')) as Array<{ key: string; actuals: Array<{ value: number }>; definition: { ja: string } }>
+    const kpi = kpis.find((k) => k.key === 'shinki-koyo')!
+    kpi.actuals.at(-1)!.value = 98765
+    // And a word that the search index reads (figures are not indexed).
+    kpi.definition.ja += '（定義を改めました）'
     writeFileSync(file, JSON.stringify(kpis))
     const pdf = 'plans/sogo-senryaku/sogo-senryaku-kpi.pdf'
     const pdfLink = /sogo-senryaku-kpi\.pdf"[^>]*>[^<]*<\/a><span data-pdf-size="[^"]+" data-pagefind-ignore>（PDF、([^）]+)）/
