@@ -18,18 +18,20 @@ const exec = promisify(execFile)
  * full. The two builds of B must be the same, file for file and byte for byte.
  */
 const work = mkdtempSync(path.join(tmpdir(), 'keikaku-incremental-'))
-const [snapshotA, snapshotB] = [path.join(work, 'snapshot-a'), path.join(work, 'snapshot-b')]
-const [buildA, incremental, full] = [path.join(work, 'a'), path.join(work, 'b-incremental'), path.join(work, 'b-full')]
+const [snapshotA, snapshotB, snapshotC] = [path.join(work, 'snapshot-a'), path.join(work, 'snapshot-b'), path.join(work, 'snapshot-c')]
+const [buildA, incremental, full, figuresOnly] = ['a', 'b-incremental', 'b-full', 'c-incremental'].map((name) => path.join(work, name))
 const GOAL = 'goal-2-kasseika'
 const NEW_TITLE = '活力あるまち（インクリメンタル確認）'
 let kpiKey = ''
 let built: ReleaseBuild
+let builtC: ReleaseBuild
 
 beforeAll(async () => {
   await exec('npx', ['tsx', path.join(ROOT, 'scripts', 'fixture-snapshot.ts'), snapshotA], { cwd: ROOT })
   cpSync(snapshotA, snapshotB, { recursive: true })
-  const edit = <T>(name: string, change: (records: T[]) => void) => {
-    const file = path.join(snapshotB, `${name}.json`)
+  cpSync(snapshotA, snapshotC, { recursive: true })
+  const edit = <T>(name: string, change: (records: T[]) => void, snapshot = snapshotB) => {
+    const file = path.join(snapshot, `${name}.json`)
     const records = JSON.parse(readFileSync(file, 'utf8')) as T[]
     change(records)
     writeFileSync(file, JSON.stringify(records, null, 2))
@@ -42,8 +44,11 @@ beforeAll(async () => {
   edit<{ key: string; title: { ja: string } }>('goals', (goals) => {
     goals.find((g) => g.key === GOAL)!.title.ja = NEW_TITLE
   })
+  // C: a KPI's figure alone, which no indexed text shows.
+  edit<{ key: string; actuals: Array<{ value: number }> }>('kpis', (kpis) => void (kpis.find((k) => k.key === kpiKey)!.actuals.at(-1)!.value += 3), snapshotC)
   await buildRelease(snapshotA, readSnapshot(snapshotA), buildA, null)
   built = await buildRelease(snapshotB, readSnapshot(snapshotB), incremental, buildA)
+  builtC = await buildRelease(snapshotC, readSnapshot(snapshotC), figuresOnly, buildA)
   await buildRelease(snapshotB, readSnapshot(snapshotB), full, null)
 }, 600_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -62,6 +67,17 @@ describe('incremental build', () => {
     const doc = `${SEARCH_DOCS_DIR}/${reused}`
     expect(statSync(path.join(incremental, doc)).ino).toBe(statSync(path.join(buildA, doc)).ino)
     expect(readFileSync(path.join(incremental, `goals/${GOAL}/index.html`), 'utf8')).toContain('インクリメンタル確認')
+  })
+
+  it('keeps the previous search index, as links, when only figures changed, and writes a new one otherwise', () => {
+    expect(builtC).toMatchObject({ mode: 'incremental', changed: [`kpis/${kpiKey}`] })
+    expect(readFileSync(path.join(figuresOnly, `kpis/${kpiKey}/index.html`), 'utf8')).not.toBe(readFileSync(path.join(buildA, `kpis/${kpiKey}/index.html`), 'utf8'))
+    const index = files(buildA).filter((f) => f.startsWith('pagefind/'))
+    expect(index.length).toBeGreaterThan(10)
+    expect(index.filter((f) => statSync(path.join(figuresOnly, f)).ino !== statSync(path.join(buildA, f)).ino)).toEqual([])
+    expect(files(figuresOnly).filter((f) => f.startsWith('pagefind/'))).toEqual(index)
+    // B changed a goal's title: its index is Pagefind's own, written anew.
+    expect(readFileSync(path.join(incremental, 'pagefind/pagefind-entry.json'), 'utf8')).not.toBe(readFileSync(path.join(buildA, 'pagefind/pagefind-entry.json'), 'utf8'))
   })
 
   it('is byte for byte the full build of the same snapshot, search index included', () => {

@@ -45,13 +45,20 @@ export async function buildRelease(
       const reusable = reusableFiles(plan.previous, new Set(plan.skip))
       const pages = reusable.filter((file) => file.endsWith('.html')).map(pageOf)
       await buildSite(snapshotDir, dir, { cacheDir, skip: { records: plan.skip, pages } })
-      const { reused, rendered, differing, search } = reuseUnchanged(dir, plan.previous, plan.skip, reusable)
-      const previous = plan.previous
-      const writeIndex = async (into: string) => {
-        await writeSearchDocs(into, search.pages, search.readings, { from: previous, files: new Set(reused) })
-        await writeSearchIndex(into)
-      }
+      const { reused, rendered, differing, search, previousPages } = reuseUnchanged(dir, plan.previous, plan.skip, reusable)
       const previousIndex = path.join(plan.previous, SEARCH_INDEX_DIR)
+      // A change that no indexed text shows (a KPI's figures) leaves every search document as it was: the previous
+      // build's index is this one's, and Pagefind (about 6 s on a 5,000-page plan) is not run.
+      const writeIndex = async (into: string) => {
+        const same = await writeSearchDocs(into, search.pages, search.readings, { from: plan.previous, files: new Set(reused), pages: previousPages })
+        const index = path.join(into, SEARCH_INDEX_DIR)
+        if (!same || !existsSync(previousIndex)) {
+          await writeSearchIndex(into)
+          return
+        }
+        rmSync(index, { recursive: true, force: true })
+        linkFolder(previousIndex, index)
+      }
       const searchIndex = deferIndex && existsSync(previousIndex) ? 'previous' : 'written'
       if (searchIndex === 'written') await writeIndex(dir)
       else linkFolder(previousIndex, path.join(dir, SEARCH_INDEX_DIR))

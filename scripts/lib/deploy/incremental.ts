@@ -80,6 +80,8 @@ export interface Reused {
   differing: string[]
   /** What the search index reads: every page, with the readings of reused pages carried over. */
   search: SearchInput
+  /** The pages the previous build's index read. */
+  previousPages: string[]
 }
 
 /** The rendered files of a build: its pages and data files, not its assets, state or PDFs (printed after the build). */
@@ -122,7 +124,7 @@ export function reuseUnchanged(dir: string, previousDir: string, skipped: readon
   const pages = [...new Set([...current.pages, ...reused.filter((file) => file.endsWith('.html'))])].sort()
   const search = { pages, readings: Object.fromEntries(Object.entries(readings).sort(([a], [b]) => (a < b ? -1 : 1))) }
   writeFileSync(path.join(dir, READINGS_FILE), JSON.stringify(search))
-  return { reused, rendered, differing, search }
+  return { reused, rendered, differing, search, previousPages: previous.pages }
 }
 
 /** The files of a build (relative) that belong to the given records: their pages and data files, not the PDFs. */

@@ -87,13 +87,21 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
 
 /**
  * Writes what Pagefind indexes for each page file of an incremental build (search-document.ts; in a full build the
- * furigana workers write them) into `<root>/SEARCH_DOCS_DIR`, at
- * the page's path; pages without a `data-pagefind-body` (lists, navigation) get none. `reuse` names pages taken over
- * unchanged from the build in `reuse.from`: their documents are hard-linked from there when it has them, since the
- * same page with the same readings makes the same document.
+ * furigana workers write them) into `<root>/SEARCH_DOCS_DIR`, at the page's path; pages without a
+ * `data-pagefind-body` (lists, navigation) get none. `reuse` names pages taken over unchanged from the build in
+ * `reuse.from`: their documents are hard-linked from there when it has them, since the same page with the same
+ * readings makes the same document. Resolves true when every document is the same as in `reuse.from` and the pages
+ * are those of `reuse.pages` (that build's): the index made from them would be that build's, byte for byte.
  */
-export async function writeSearchDocs(root: string, files: string[], words: PageReadings, reuse?: { from: string; files: Set<string> }): Promise<void> {
+export async function writeSearchDocs(
+  root: string,
+  files: string[],
+  words: PageReadings,
+  reuse?: { from: string; files: Set<string>; pages: string[] },
+): Promise<boolean> {
   const docs = path.join(root, SEARCH_DOCS_DIR)
+  let same = reuse !== undefined && files.length === reuse.pages.length && files.every((file, i) => file === reuse.pages[i])
+  const previousDoc = async (file: string) => (reuse ? readFile(path.join(reuse.from, SEARCH_DOCS_DIR, file), 'utf8').catch(() => null) : null)
   for (let i = 0; i < files.length; i += BATCH) {
     await Promise.all(
       files.slice(i, i + BATCH).map(async (file) => {
@@ -114,12 +122,14 @@ export async function writeSearchDocs(root: string, files: string[], words: Page
           return // endpoints (CSV, feed) are not pages
         }
         const doc = indexedDocument(html, words[file] ?? [])
+        if (same && doc !== (await previousDoc(file))) same = false
         if (!doc) return
         await mkdir(path.dirname(to), { recursive: true })
         await writeFile(to, doc)
       }),
     )
   }
+  return same
 }
 
 /**
