@@ -71,13 +71,17 @@ describe('incremental build', () => {
 
   it('keeps the previous search index, as links, when only figures changed, and writes a new one otherwise', () => {
     expect(builtC).toMatchObject({ mode: 'incremental', changed: [`kpis/${kpiKey}`] })
-    expect(readFileSync(path.join(figuresOnly, `kpis/${kpiKey}/index.html`), 'utf8')).not.toBe(readFileSync(path.join(buildA, `kpis/${kpiKey}/index.html`), 'utf8'))
+    expect(readFileSync(path.join(figuresOnly, `kpis/${kpiKey}/index.html`), 'utf8')).not.toBe(
+      readFileSync(path.join(buildA, `kpis/${kpiKey}/index.html`), 'utf8'),
+    )
     const index = files(buildA).filter((f) => f.startsWith('pagefind/'))
     expect(index.length).toBeGreaterThan(10)
     expect(index.filter((f) => statSync(path.join(figuresOnly, f)).ino !== statSync(path.join(buildA, f)).ino)).toEqual([])
     expect(files(figuresOnly).filter((f) => f.startsWith('pagefind/'))).toEqual(index)
     // B changed a goal's title: its index is Pagefind's own, written anew.
-    expect(readFileSync(path.join(incremental, 'pagefind/pagefind-entry.json'), 'utf8')).not.toBe(readFileSync(path.join(buildA, 'pagefind/pagefind-entry.json'), 'utf8'))
+    expect(readFileSync(path.join(incremental, 'pagefind/pagefind-entry.json'), 'utf8')).not.toBe(
+      readFileSync(path.join(buildA, 'pagefind/pagefind-entry.json'), 'utf8'),
+    )
   })
 
   it('is byte for byte the full build of the same snapshot, search index included', () => {

@@ -88,7 +88,10 @@ describe('Japanese search (Pagefind, in Chromium)', () => {
 describe('what the search page loads ahead', () => {
   // The page asks for Pagefind's code and its language's WebAssembly while it is parsed; a wrong name would cost a
   // resident a wasted download on every search.
-  it.each([['ja', 'search/'], ['en', 'en/search/']])('preloads the files Pagefind uses for %s', async (lang, searchPath) => {
+  it.each([
+    ['ja', 'search/'],
+    ['en', 'en/search/'],
+  ])('preloads the files Pagefind uses for %s', async (lang, searchPath) => {
     await page.goto(`${siteUrl}${searchPath}`)
     const preloads = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) => links.map((l) => (l as HTMLLinkElement).href))
     const entry = (await (await fetch(`${siteUrl}pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { wasm: string | null }> }
