@@ -17,9 +17,10 @@ export type ReleaseBuild =
       rendered: string[]
       differing: string[]
       reused: number
-      /** `previous`: the previous build's index stands in (`deferIndex`); `writeDeferredIndex` makes this build's. */
-      searchIndex: 'written' | 'previous'
-      /** With `previous`: writes the search documents and index into a copy of this build (after the switch). */
+      /**
+       * Present when the previous build's index stands in (`deferIndex`): writes this build's search documents and
+       * index into a copy of it (after the switch).
+       */
       writeDeferredIndex?: (copy: string) => Promise<void>
     }
 
@@ -59,9 +60,9 @@ export async function buildRelease(
         rmSync(index, { recursive: true, force: true })
         linkFolder(previousIndex, index)
       }
-      const searchIndex = deferIndex && existsSync(previousIndex) ? 'previous' : 'written'
-      if (searchIndex === 'written') await writeIndex(dir)
-      else linkFolder(previousIndex, path.join(dir, SEARCH_INDEX_DIR))
+      const defer = deferIndex && existsSync(previousIndex)
+      if (defer) linkFolder(previousIndex, path.join(dir, SEARCH_INDEX_DIR))
+      else await writeIndex(dir)
       writeBuildState(dir, snapshot, source)
       return {
         mode: 'incremental',
@@ -71,8 +72,7 @@ export async function buildRelease(
         rendered,
         differing,
         reused: reused.length,
-        searchIndex,
-        ...(searchIndex === 'previous' ? { writeDeferredIndex: writeIndex } : {}),
+        ...(defer ? { writeDeferredIndex: writeIndex } : {}),
       }
     } catch (error) {
       console.warn(`Incremental build failed, building in full: ${(error as Error).message}`)

@@ -76,6 +76,7 @@ export async function publishSnapshot(
         deferIndex: true,
       })
       const build = since(buildStarted)
+      const writeDeferredIndex = built.mode === 'incremental' ? built.writeDeferredIndex : undefined
       const reuse = built.mode === 'incremental' ? { previous: built.previous, rendered: built.rendered, differing: built.differing } : undefined
 
       const { base } = resolveSiteLocation(snapshot.settings.baseUrl)
@@ -88,7 +89,7 @@ export async function publishSnapshot(
       await goLive(releases, id, target)
       const liveAt = since(started)
       const pending: AfterSwitch = {
-        searchIndex: built.mode === 'incremental' && built.searchIndex === 'previous',
+        searchIndex: writeDeferredIndex !== undefined,
         pdfs: after.pdfs.filter((p) => p.stale).map((p) => p.file),
       }
       await onLive?.(id, pending)
@@ -101,7 +102,7 @@ export async function publishSnapshot(
         let next: { id: string; dir: string } | undefined
         try {
           next = releases.linkedCopy(id)
-          if (pending.searchIndex && built.mode === 'incremental') await built.writeDeferredIndex!(next.dir)
+          if (writeDeferredIndex) await writeDeferredIndex(next.dir)
           if (pending.pdfs.length > 0) {
             const reprinted = await reprintStale(next.dir, base, snapshot, pending.pdfs, { cacheDir })
             assertChecked(checkBuild(next.dir, snapshot, base, reprinted.pages), 'they did not go live')
