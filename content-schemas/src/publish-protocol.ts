@@ -14,10 +14,18 @@ const RESULT = 'KEIKAKU_PUBLISH_RESULT'
 export const publishLiveLine = (live: PublishLive) => `${LIVE} ${JSON.stringify(live)}`
 export const publishResultLine = (result: z.infer<typeof PublishResult>) => `${RESULT} ${JSON.stringify(result)}`
 
-/** The value of the first `marker` line in some output (one line or many), if it holds one. */
+/**
+ * The value of the first `marker` line in some output (one line or many), if it holds a valid one. Never throws: the
+ * job reads lines as they come, and a garbled line must not stop the server; the final result missing is an error there.
+ */
 function readLine<T>(output: string, marker: string, schema: z.ZodType<T>): T | null {
   const json = output.match(new RegExp(`^${marker} (\\{.*\\})$`, 'm'))?.[1]
-  return json ? schema.parse(JSON.parse(json)) : null
+  if (!json) return null
+  try {
+    return schema.safeParse(JSON.parse(json)).data ?? null
+  } catch {
+    return null // not JSON
+  }
 }
 
 export const readPublishLive = (output: string) => readLine(output, LIVE, PublishLive)

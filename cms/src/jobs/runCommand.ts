@@ -43,8 +43,11 @@ export function runCommand(
       output += `\nStopped after ${timeoutMs / 1000} s.`
       stopChild()
     }, timeoutMs)
+    // Decoded as a stream: a Japanese character split between two chunks stays one character.
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
     let partial = ''
-    child.stdout.on('data', (chunk) => {
+    child.stdout.on('data', (chunk: string) => {
       output += chunk
       if (!onLine) return
       const lines = (partial + chunk).split('\n')
