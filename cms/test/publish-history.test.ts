@@ -25,13 +25,18 @@ setTimeout(() => { ${finish} }, 1500)\n`,
   return `node ${script}`
 }
 
-async function runPublish(command: string) {
+/** Starts a publish with `command` as the publish command; `row` reads its history row. */
+async function startPublish(command: string) {
   const { recordPublishRequest } = await import('../src/jobs/queueSitePublish.ts')
   const { publishSite } = await import('../src/jobs/publishSite.ts')
   process.env.KEIKAKU_PUBLISH_COMMAND = command
   const id = await recordPublishRequest(await createLocalReq({}, cms.payload), 'テスト')
   const row = () => cms.payload.findByID({ collection: 'site-publishes', id, overrideAccess: true, depth: 0 })
-  const running = publishSite(cms.payload, id)
+  return { running: publishSite(cms.payload, id), row }
+}
+
+async function runPublish(command: string) {
+  const { running, row } = await startPublish(command)
   // While the command still runs, the history already says the pages are live, and which build.
   await expect.poll(async () => (await row()).liveAt, { timeout: 10_000 }).toBeTruthy()
   const whileRunning = await row()
@@ -56,14 +61,11 @@ describe('the publish history follows the publish as it goes', () => {
   })
 
   it('still says "failed" when nothing went live', async () => {
-    const { publishSite } = await import('../src/jobs/publishSite.ts')
-    const { recordPublishRequest } = await import('../src/jobs/queueSitePublish.ts')
     const script = path.join(work, 'broken.mjs')
     writeFileSync(script, `console.error('The build failed its checks'); process.exit(1)\n`)
-    process.env.KEIKAKU_PUBLISH_COMMAND = `node ${script}`
-    const id = await recordPublishRequest(await createLocalReq({}, cms.payload), 'テスト')
-    await publishSite(cms.payload, id)
-    const done = await cms.payload.findByID({ collection: 'site-publishes', id, overrideAccess: true, depth: 0 })
+    const { running, row } = await startPublish(`node ${script}`)
+    await running
+    const done = await row()
     expect(done).toMatchObject({ status: 'failed', liveAt: null })
     expect(done.error).toContain('failed its checks')
   })
