@@ -1,7 +1,8 @@
 /**
- * A worker thread of the search step (see pagefind.ts): adds furigana to the built pages it is given and returns
- * the readings of each page's words (the index's hidden terms). Each worker loads the analyser once; pages are independent, so several workers
- * share a build's pages while Pagefind (a process of its own) indexes the ones they finished.
+ * A worker thread of the search step (see pagefind.ts): adds furigana to the built pages it is given, returns the
+ * readings of each page's words (the index's hidden terms) and, in a full build, writes each page's search
+ * document. Each worker loads the analyser once; pages are independent, so several workers share a build's pages;
+ * Pagefind indexes the documents once all are written.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
