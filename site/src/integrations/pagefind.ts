@@ -39,21 +39,28 @@ export interface SearchInput {
  */
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
   const incremental = Boolean(process.env[SKIP_RECORDS_ENV])
-  let cacheDir: URL
+  let cache: WorkerData['cache']
+  let first: RubyWorker | undefined
   return {
     name: 'keikaku-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir
+        cache = { file: fileURLToPath(new URL('keikaku-furigana.json', config.cacheDir)), key: furiganaCacheKey(readings) }
+      },
+      'astro:build:start': () => {
+        // The first worker starts with the build: its start (Node loading its modules, reading the furigana cache)
+        // then overlaps Vite and the render instead of following them. Loading the analyser there too, for an
+        // incremental build's new texts, measured no faster: it competes with Vite for the two cores.
+        first = new RubyWorker({ readings, cache }).ref(false)
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now()
         const root = fileURLToPath(dir)
-        const cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
         // A worker per thousand pages, up to one per core (at most 4): each loads its own analyser (about 2 s), which
         // a small or incremental build would not win back.
         const threads = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(pages.length / PAGES_PER_WORKER)))
-        const workers = Array.from({ length: threads }, () => new RubyWorker({ readings, cache }))
+        const workers = [first?.ref() ?? new RubyWorker({ readings, cache }), ...Array.from({ length: threads - 1 }, () => new RubyWorker({ readings, cache }))]
+        first = undefined
         const files = pages.map(({ pathname }) => path.join(pathname, 'index.html'))
         const words: PageReadings = {}
         let rubyMs = 0
@@ -163,6 +170,7 @@ class RubyWorker {
   private readonly worker: Worker
   private readonly waiting = new Map<number, { resolve(result: PageResult): void; reject(error: Error): void }>()
   private nextId = 0
+  private failed: Error | undefined
 
   constructor(workerData: WorkerData) {
     this.worker = new Worker(new URL('./ruby-worker.ts', import.meta.url), { workerData })
@@ -174,6 +182,13 @@ class RubyWorker {
     })
     this.worker.on('error', (error) => this.failAll(error))
     this.worker.on('exit', (code) => this.failAll(new Error(`furigana worker stopped (exit code ${code})`)))
+  }
+
+  /** Whether it keeps the build's process alive: not while it waits for pages (a build that fails then still ends). */
+  ref(keepAlive = true): this {
+    if (keepAlive) this.worker.ref()
+    else this.worker.unref()
+    return this
   }
 
   get pending(): number {
@@ -191,6 +206,8 @@ class RubyWorker {
 
   private request(request: PageRequest): Promise<PageResult> {
     return new Promise((resolve, reject) => {
+      // A worker started with the build may have stopped before it was given a page.
+      if (this.failed) return reject(this.failed)
       this.waiting.set(request.id, { resolve, reject })
       this.worker.postMessage(request)
     })
@@ -202,6 +219,7 @@ class RubyWorker {
   }
 
   private failAll(error: Error) {
+    this.failed = error
     for (const { reject } of this.waiting.values()) reject(error)
     this.waiting.clear()
   }
