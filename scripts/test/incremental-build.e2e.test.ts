@@ -25,6 +25,11 @@ const NEW_TITLE = '活力あるまち（インクリメンタル確認）'
 let kpiKey = ''
 let built: ReleaseBuild
 let builtC: ReleaseBuild
+let furiganaAfterA: string[] = []
+let furiganaAfterB: string[] = []
+/** The texts in the furigana cache of the builds' cache folder. */
+const furiganaTexts = () =>
+  (JSON.parse(readFileSync(path.join(work, 'cache', 'keikaku-furigana.json'), 'utf8')) as { entries: Array<[string, unknown]> }).entries.map(([text]) => text)
 
 beforeAll(async () => {
   await exec('npx', ['tsx', path.join(ROOT, 'scripts', 'fixture-snapshot.ts'), snapshotA], { cwd: ROOT })
@@ -46,14 +51,24 @@ beforeAll(async () => {
   })
   // C: a KPI's figure alone, which no indexed text shows.
   edit<{ key: string; actuals: Array<{ value: number }> }>('kpis', (kpis) => void (kpis.find((k) => k.key === kpiKey)!.actuals.at(-1)!.value += 3), snapshotC)
-  await buildRelease(snapshotA, readSnapshot(snapshotA), buildA, null)
-  built = await buildRelease(snapshotB, readSnapshot(snapshotB), incremental, buildA)
-  builtC = await buildRelease(snapshotC, readSnapshot(snapshotC), figuresOnly, buildA)
-  await buildRelease(snapshotB, readSnapshot(snapshotB), full, null)
+  // As a publish builds: with a cache folder (furigana, images) that its builds share.
+  const options = { cacheDir: path.join(work, 'cache') }
+  await buildRelease(snapshotA, readSnapshot(snapshotA), buildA, null, options)
+  furiganaAfterA = furiganaTexts()
+  built = await buildRelease(snapshotB, readSnapshot(snapshotB), incremental, buildA, options)
+  furiganaAfterB = furiganaTexts()
+  builtC = await buildRelease(snapshotC, readSnapshot(snapshotC), figuresOnly, buildA, options)
+  await buildRelease(snapshotB, readSnapshot(snapshotB), full, null, options)
 }, 600_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 describe('incremental build', () => {
+  it('keeps the furigana of the pages it did not render for the next publish, and adds those of its new texts', () => {
+    expect(furiganaAfterA.length).toBeGreaterThan(100)
+    expect(furiganaAfterB).toEqual(expect.arrayContaining(furiganaAfterA))
+    expect(furiganaAfterB.some((text) => text.includes(NEW_TITLE))).toBe(true)
+  })
+
   it('renders only the pages the change affects and reuses the rest as hard links', () => {
     expect(built, built.mode === 'full' ? built.reason : '').toMatchObject({ mode: 'incremental', changed: [`goals/${GOAL}`, `kpis/${kpiKey}`].sort() })
     if (built.mode !== 'incremental') return

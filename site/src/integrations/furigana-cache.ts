@@ -1,7 +1,8 @@
 /**
  * Furigana of earlier builds, kept in Astro's cache folder (outside the build, like optimised images): a publish
  * annotates only the texts that are new since the last one. Valid only for the same city readings, annotation code
- * and analyser version; a build keeps exactly the texts it used, so the file never outgrows the site.
+ * and analyser version; a full build keeps exactly the texts it used, so the file never outgrows the site for long
+ * (an incremental build adds its texts to the others).
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'

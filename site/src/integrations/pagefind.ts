@@ -9,7 +9,7 @@ import { close, createIndex } from 'pagefind'
 import { READINGS_FILE, SEARCH_DOCS_DIR, SEARCH_INDEX_DIR, SKIP_RECORDS_ENV } from '../lib/incremental.ts'
 import type { Annotated } from '../lib/ruby.ts'
 import { indexedDocument } from '../lib/search-document.ts'
-import { furiganaCacheKey, writeFuriganaCache } from './furigana-cache.ts'
+import { furiganaCacheKey, readFuriganaCache, writeFuriganaCache } from './furigana-cache.ts'
 import type { PageRequest, PageResult, WorkerData } from './ruby-worker.ts'
 
 const BATCH = 64
@@ -81,7 +81,10 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
             }),
           )
           const used = new Map((await Promise.all(workers.map((w) => w.flush()))).flat())
-          writeFuriganaCache(cache.file, cache.key, [...used])
+          // An incremental build saw only the pages it rendered: it adds to what the cache holds, so that the next
+          // publish of another record finds its texts there; a full build keeps exactly what it used.
+          const kept = incremental ? new Map([...readFuriganaCache(cache.file, cache.key), ...used]) : used
+          writeFuriganaCache(cache.file, cache.key, [...kept])
           logger.info(`ruby: ${Math.round(rubyMs)} ms in ${threads} worker threads (${used.size} texts, cached in ${cache.file})`)
         } finally {
           await Promise.all(workers.map((w) => w.terminate()))
