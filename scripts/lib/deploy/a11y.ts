@@ -3,7 +3,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { LazyBrowser } from '../chromium.ts'
-import { splitTags } from '../../../site/src/lib/html-tags.ts'
 import { A11Y_RESULTS_PLACEHOLDER, A11Y_TAGS, renderA11yResults, type A11yReport } from '../../../site/src/lib/a11y-results.ts'
 import { BuildCache } from './build-cache.ts'
 import { htmlFiles } from './print.ts'
@@ -24,6 +23,22 @@ const DESCRIPTION_META = /^<meta\s[^>]*(?:name="description"|property="og:(?:tit
 const DESCRIPTION_CONTENT = /(\scontent=")([^"]*)"/g
 /** A number as the pages write it: 410, 82.2, 1,234. */
 const NUMBER = /[0-9]+(?:[.,][0-9]+)*/g
+/**
+ * What auditKey looks at, in page order: (1) a run of text and tags without a digit, which it keeps, in one match;
+ * then a comment, (2) a <style> or <script> element whole (colours and code, kept as they are), any other tag (quoted
+ * values may hold `>`), or a number in the text.
+ */
+const KEY_PIECE = new RegExp(
+  [
+    `((?:[^<0-9]+|<(?!!--|(?:style|script)\\b)[^>"'0-9]*(?:(?:"[^"0-9]*"|'[^'0-9]*')[^>"'0-9]*)*>)+)`,
+    '<!--[\\s\\S]*?-->',
+    `<(style|script)\\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>[\\s\\S]*?<\\/\\2\\s*>`,
+    `<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>`,
+    '[0-9]+(?:[.,][0-9]+)*',
+  ].join('|'),
+  'gi',
+)
+const DIGIT = /[0-9]/
 /** An attribute (`name="`, value) with the numbers of its value read as 0. */
 const foldNumbers = (_match: string, name: string, value: string) => `${name}${value.replace(NUMBER, '0')}"`
 
@@ -36,20 +51,28 @@ const foldNumbers = (_match: string, name: string, value: string) => `${name}${v
  * Numbers are all that is folded: a word that changes is a new key.
  */
 export function auditKey(html: Buffer): Buffer {
-  const parts = splitTags(html.toString('utf8'))
-  let code = false // inside <style> or <script>: colours and code, kept as they are
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!
-    if (i % 2 === 0) {
-      if (!code) parts[i] = part.replace(NUMBER, '0')
-      continue
+  // One pass, copying only what changes (a large plan's print edition is 4.6 MB and 400,000 tags and numbers: split
+  // into its tags, or with a replace callback per piece, it took 0.3–0.45 s).
+  const page = html.toString('utf8')
+  const out: string[] = []
+  let copied = 0
+  KEY_PIECE.lastIndex = 0
+  for (let match = KEY_PIECE.exec(page); match; match = KEY_PIECE.exec(page)) {
+    const piece = match[0]
+    let folded: string
+    if (match[1] !== undefined) continue
+    if (piece[0] !== '<') folded = '0'
+    else if (match[2] !== undefined || piece.startsWith('<!--') || !DIGIT.test(piece)) continue
+    else {
+      folded = piece.replace(FIGURE_ATTRIBUTES, foldNumbers)
+      if (DESCRIPTION_META.test(folded)) folded = folded.replace(DESCRIPTION_CONTENT, foldNumbers)
+      if (folded === piece) continue
     }
-    const tag = /^<(\/?)(style|script)\b/i.exec(part)
-    if (tag) code = !tag[1]
-    parts[i] = part.replace(FIGURE_ATTRIBUTES, foldNumbers)
-    if (DESCRIPTION_META.test(part)) parts[i] = parts[i]!.replace(DESCRIPTION_CONTENT, foldNumbers)
+    out.push(page.slice(copied, match.index), folded)
+    copied = match.index + piece.length
   }
-  return Buffer.from(parts.join(''))
+  out.push(page.slice(copied))
+  return Buffer.from(out.join(''))
 }
 
 /**
