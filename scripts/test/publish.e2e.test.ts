@@ -17,7 +17,8 @@ const siteRoot = path.join(root, 'site')
 import { freePort } from '../lib/free-port.ts'
 import { withoutRuby } from '@keikaku/test-support/ruby'
 import { formatFileSize } from '../../site/src/lib/format.ts'
-import { SEARCH_DOCS_DIR } from '../../site/src/lib/incremental.ts'
+import { BUILD_STATE_DIR, SEARCH_DOCS_DIR } from '../../site/src/lib/incremental.ts'
+import { pagePaths } from '../lib/deploy/a11y.ts'
 
 const ADMIN_PORT = await freePort()
 const SITE_PORT = await freePort()
@@ -142,6 +143,10 @@ describe('publish from the CMS', () => {
     // The history has when the pages went live, before the PDFs were done.
     expect(publish!.startedAt < publish!.liveAt && publish!.liveAt < publish!.finishedAt).toBe(true)
     expect(pdfText(path.join(releases.liveLink, 'plans/sogo-keikaku/sogo-keikaku-gaiyou.pdf'))).toContain('（改訂）')
+    // The audit report of this incremental publish names every page of the build, those it took over included, and
+    // none of its redirects: as a reading of every file finds them.
+    const report = JSON.parse(readFileSync(path.join(releases.liveLink, BUILD_STATE_DIR, 'a11y.json'), 'utf8')) as { pages: string[] }
+    expect(report.pages).toEqual(pagePaths(releases.liveLink))
     await page.close()
   })
 

@@ -77,9 +77,10 @@ export function auditKey(html: Buffer): Buffer {
 
 /**
  * A build's page paths (without base) as a reader opens them: `plans/x/` for plans/x/index.html; not its redirects.
- * `only` limits them to some pages, and no other file is read (a large plan has 10,000 pages).
+ * `only` limits them to some pages, and no other file is read (a large plan has 10,000 pages). `known` answers for
+ * the files it can, whether they are pages, so that those are not opened to see whether they redirect.
  */
-export function pagePaths(dir: string, only?: (page: string) => boolean): string[] {
+export function pagePaths(dir: string, only?: (page: string) => boolean, known?: (page: string) => boolean | undefined): string[] {
   const head = Buffer.alloc(600)
   const isRedirect = (file: string) => {
     const fd = openSync(path.join(dir, file), 'r')
@@ -90,8 +91,9 @@ export function pagePaths(dir: string, only?: (page: string) => boolean): string
     }
   }
   return htmlFiles(dir)
-    .filter((file) => (!only || only(pageOf(file))) && !isRedirect(file))
-    .map(pageOf)
+    .map((file) => ({ file, page: pageOf(file) }))
+    .filter(({ file, page }) => (!only || only(page)) && (known?.(page) ?? !isRedirect(file)))
+    .map(({ page }) => page)
 }
 
 /** axe-core in Node, for its version and rules only: reading them starts no browser. */
@@ -107,9 +109,13 @@ export async function auditBuild(
   browser: LazyBrowser,
   siteUrl: string,
   dir: string,
-  { concurrency = 2, only, cacheDir }: { concurrency?: number; only?: (page: string) => boolean; cacheDir?: string } = {},
+  {
+    concurrency = 2,
+    only,
+    pages = pagePaths(dir, only),
+    cacheDir,
+  }: { concurrency?: number; only?: (page: string) => boolean; pages?: string[]; cacheDir?: string } = {},
 ): Promise<A11yReport> {
-  const pages = pagePaths(dir, only)
   // The rules and version, so that a report is whole even when every page was cached.
   const version = axeInNode.version
   const rules = axeInNode.getRules([...A11Y_TAGS]).map((r) => ({ id: r.ruleId, tags: r.tags }))
