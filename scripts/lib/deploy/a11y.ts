@@ -34,7 +34,7 @@ const KEY_PIECE = new RegExp(
     '<!--[\\s\\S]*?-->',
     `<(style|script)\\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>[\\s\\S]*?<\\/\\2\\s*>`,
     `<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>`,
-    '[0-9]+(?:[.,][0-9]+)*',
+    NUMBER.source,
   ].join('|'),
   'gi',
 )
@@ -58,9 +58,9 @@ export function auditKey(html: Buffer): Buffer {
   let copied = 0
   KEY_PIECE.lastIndex = 0
   for (let match = KEY_PIECE.exec(page); match; match = KEY_PIECE.exec(page)) {
+    if (match[1] !== undefined) continue
     const piece = match[0]
     let folded: string
-    if (match[1] !== undefined) continue
     if (piece[0] !== '<') folded = '0'
     else if (match[2] !== undefined || piece.startsWith('<!--') || !DIGIT.test(piece)) continue
     else {

@@ -39,6 +39,7 @@ export interface SearchInput {
  */
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
   const incremental = Boolean(process.env[SKIP_RECORDS_ENV])
+  let cacheDir: URL
   let cache: WorkerData['cache']
   let first: RubyWorker | undefined
   return {
@@ -52,9 +53,10 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         updateConfig({ vite: { plugins: [{ name: 'keikaku-furigana-analyser', apply: 'build', writeBundle: () => first?.loadAnalyser() }] } })
       },
       'astro:config:done': ({ config }) => {
-        cache = { file: fileURLToPath(new URL('keikaku-furigana.json', config.cacheDir)), key: furiganaCacheKey(readings) }
+        cacheDir = config.cacheDir
       },
       'astro:build:start': () => {
+        cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
         // The first worker starts with the build: its start (Node loading its modules, reading the furigana cache)
         // then overlaps Vite and the render instead of following them.
         first = new RubyWorker({ readings, cache }).ref(false)
@@ -180,7 +182,6 @@ class RubyWorker {
   private readonly waiting = new Map<number, { resolve(result: PageResult): void; reject(error: Error): void }>()
   private nextId = 0
   private failed: Error | undefined
-  private analyserRequested = false
 
   constructor(workerData: WorkerData) {
     this.worker = new Worker(new URL('./ruby-worker.ts', import.meta.url), { workerData })
@@ -209,11 +210,12 @@ class RubyWorker {
     return (await this.request({ id: this.nextId++, file, doc })) as { words: string[] | null; rubyMs: number }
   }
 
-  /** Loads the analyser now rather than at the first text the cache lacks (a failure shows at the next page). */
+  /**
+   * Loads the analyser now rather than at the first text the cache lacks. No answer is awaited: a failure stops the
+   * worker, and the next page asked of it fails with that error.
+   */
   loadAnalyser(): void {
-    if (this.analyserRequested) return
-    this.analyserRequested = true
-    this.request({ id: this.nextId++, loadAnalyser: true }).catch(() => {})
+    this.worker.postMessage({ loadAnalyser: true } satisfies PageRequest)
   }
 
   /** The annotations this worker used, for the cache. */
@@ -221,7 +223,7 @@ class RubyWorker {
     return ((await this.request({ id: this.nextId++, flush: true })) as { used: Array<[string, Annotated]> }).used
   }
 
-  private request(request: PageRequest): Promise<PageResult> {
+  private request(request: Exclude<PageRequest, { loadAnalyser: true }>): Promise<PageResult> {
     return new Promise((resolve, reject) => {
       // A worker started with the build may have stopped before it was given a page.
       if (this.failed) return reject(this.failed)

@@ -20,9 +20,9 @@ export interface WorkerData {
 }
 /**
  * A page to prepare (and, with `doc`, the file to write its search document to), `flush`: send back the
- * annotations this worker used, for the cache, or `loadAnalyser`: load it now, before the first page.
+ * annotations this worker used, for the cache, or `loadAnalyser`: load it now, before the first page (no answer).
  */
-export type PageRequest = { id: number; file: string; doc?: string } | { id: number; flush: true } | { id: number; loadAnalyser: true }
+export type PageRequest = { id: number; file: string; doc?: string } | { id: number; flush: true } | { loadAnalyser: true }
 export type PageResult =
   { id: number; words: string[] | null; rubyMs: number } | { id: number; used: Array<[string, Annotated]> } | { id: number; error: string }
 
@@ -64,12 +64,9 @@ async function prepare(file: string, doc?: string): Promise<{ words: string[] | 
 }
 
 port.on('message', (request: PageRequest) => {
+  if ('loadAnalyser' in request) return void (analyser ??= linderaAnalyser())
   const { id } = request
   if ('flush' in request) return port.postMessage({ id, used: [...annotator.used] } satisfies PageResult)
-  if ('loadAnalyser' in request) {
-    analyser ??= linderaAnalyser()
-    return port.postMessage({ id, used: [] } satisfies PageResult)
-  }
   prepare(request.file, request.doc).then(
     (result) => port.postMessage({ id, ...result } satisfies PageResult),
     (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PageResult),

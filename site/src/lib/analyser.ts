@@ -61,13 +61,9 @@ export function createAnnotator(
 ): { annotate: (text: string) => Annotated; used: Map<string, Annotated> } {
   const used = new Map<string, Annotated>()
   const byShape = readings.some((r) => DIGIT.test(r.surface)) ? null : new Map<string, Annotated>()
-  let shapesOfKnown = false
+  if (byShape) for (const [seen, annotated] of known) if (DIGIT.test(seen)) byShape.set(figureShape(seen), annotated)
   const sameShape = (text: string): Annotated | undefined => {
     if (!byShape || !DIGIT.test(text)) return undefined
-    if (!shapesOfKnown) {
-      for (const [seen, annotated] of known) if (DIGIT.test(seen)) byShape.set(figureShape(seen), annotated)
-      shapesOfKnown = true
-    }
     const like = byShape.get(figureShape(text))
     return like && withFiguresOf(like, text)
   }
