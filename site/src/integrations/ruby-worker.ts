@@ -1,10 +1,10 @@
 /**
- * A worker thread of the search step (see pagefind.ts): adds furigana to the built pages it is given, returns the
- * readings of each page's words (the index's hidden terms) and, in a full build, writes each page's search
- * document. Each worker loads the analyser once; pages are independent, so several workers share a build's pages;
- * Pagefind indexes the documents once all are written.
+ * A worker thread of the search step (see pagefind.ts): adds furigana to the pages Astro renders, as they are
+ * rendered, returns the readings of each page's words (the index's hidden terms) and, in a full build, writes each
+ * page's search document. Each worker loads the analyser once; pages are independent, so several workers share a
+ * build's pages; Pagefind indexes the documents once all are written.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
@@ -19,12 +19,17 @@ export interface WorkerData {
   cache: { file: string; key: string }
 }
 /**
- * A page to prepare (and, with `doc`, the file to write its search document to), `flush`: send back the
+ * A rendered page to prepare (and, with `doc`, the file to write its search document to), `flush`: send back the
  * annotations this worker used, for the cache, or `loadAnalyser`: load it now, before the first page (no answer).
  */
-export type PageRequest = { id: number; file: string; doc?: string } | { id: number; flush: true } | { loadAnalyser: true }
-export type PageResult =
-  { id: number; words: string[] | null; rubyMs: number } | { id: number; used: Array<[string, Annotated]> } | { id: number; error: string }
+export type PageRequest = { id: number; html: string; doc?: string } | { id: number; flush: true } | { loadAnalyser: true }
+/** A prepared page: its HTML with furigana (none when unchanged: not Japanese) and its words' readings. */
+export interface PreparedPage {
+  html?: string
+  words: string[] | null
+  rubyMs: number
+}
+export type PageResult = ({ id: number } & PreparedPage) | { id: number; used: Array<[string, Annotated]> } | { id: number; error: string }
 
 const port = parentPort!
 const { readings, cache } = workerData as WorkerData
@@ -34,40 +39,31 @@ const annotator = createAnnotator((text) => (analyser ??= linderaAnalyser())(tex
 const annotate = annotator.annotate
 
 /**
- * Japanese pages get furigana (written back) and their words' readings; other pages none. With `doc`, the page's
- * search document is written there too, from the page in memory: the same document writeSearchDocs makes from the
- * file, without reading every page a second time on the build's main thread.
+ * Japanese pages get furigana and their words' readings; other pages none. With `doc`, the page's search document
+ * is written there too: the same document writeSearchDocs makes from the page's file.
  */
-async function prepare(file: string, doc?: string): Promise<{ words: string[] | null; rubyMs: number }> {
-  let html: string
-  try {
-    html = await readFile(file, 'utf8')
-  } catch {
-    return { words: null, rubyMs: 0 } // endpoints (CSV, feed) are not pages
-  }
-  let words: string[] | null = null
-  let rubyMs = 0
+async function prepare(html: string, doc?: string): Promise<PreparedPage> {
+  const page: PreparedPage = { words: null, rubyMs: 0 }
   if (/<html lang="ja"/.test(html)) {
     const t0 = performance.now()
     const ruby = addRubyToHtml(html, annotate)
-    rubyMs = performance.now() - t0
-    html = ruby.html
-    words = ruby.words
-    await writeFile(file, html)
+    page.rubyMs = performance.now() - t0
+    page.html = html = ruby.html
+    page.words = ruby.words
   }
-  const document = doc ? indexedDocument(html, words ?? []) : null
+  const document = doc ? indexedDocument(html, page.words ?? []) : null
   if (doc && document) {
     await mkdir(path.dirname(doc), { recursive: true })
     await writeFile(doc, document)
   }
-  return { words, rubyMs }
+  return page
 }
 
 port.on('message', (request: PageRequest) => {
   if ('loadAnalyser' in request) return void (analyser ??= linderaAnalyser())
   const { id } = request
   if ('flush' in request) return port.postMessage({ id, used: [...annotator.used] } satisfies PageResult)
-  prepare(request.file, request.doc).then(
+  prepare(request.html, request.doc).then(
     (result) => port.postMessage({ id, ...result } satisfies PageResult),
     (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PageResult),
   )
