@@ -54,7 +54,7 @@ export async function buildRelease(
         const same = await writeSearchDocs(into, search.pages, search.readings, { from: plan.previous, files: new Set(reused), pages: previousPages })
         const index = path.join(into, SEARCH_INDEX_DIR)
         if (!same || !existsSync(previousIndex)) {
-          await writeSearchIndex(into)
+          await writeSearchIndex(into, { cacheDir })
           return
         }
         rmSync(index, { recursive: true, force: true })

@@ -10,6 +10,7 @@ import { READINGS_FILE, SEARCH_DOCS_DIR, SEARCH_INDEX_DIR, SKIP_RECORDS_ENV } fr
 import type { Annotated } from '../lib/ruby.ts'
 import { indexedDocument } from '../lib/search-document.ts'
 import { furiganaCacheKey, readFuriganaCache, writeFuriganaCache } from './furigana-cache.ts'
+import { recompressSearchIndex } from './search-compression.ts'
 import type { PageRequest, PageResult, PreparedPage, WorkerData } from './ruby-worker.ts'
 
 const BATCH = 64
@@ -89,7 +90,9 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
           const { cache } = workers.data
           const kept = incremental ? new Map([...readFuriganaCache(cache.file, cache.key), ...used]) : used
           writeFuriganaCache(cache.file, cache.key, [...kept])
-          logger.info(`ruby: ${Math.round(workers.rubyMs)} ms in ${workers.threads} worker threads during the render (${used.size} texts, cached in ${cache.file})`)
+          logger.info(
+            `ruby: ${Math.round(workers.rubyMs)} ms in ${workers.threads} worker threads during the render (${used.size} texts, cached in ${cache.file})`,
+          )
         } finally {
           await workers.terminate()
         }
@@ -99,7 +102,7 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         await writeFile(path.join(root, READINGS_FILE), JSON.stringify({ pages: [...files].sort(), readings: sortedKeys(pageWords) } satisfies SearchInput))
         if (incremental) return
         const prepared = performance.now()
-        const indexed = await writeSearchIndex(root)
+        const indexed = await writeSearchIndex(root, { cacheDir: fileURLToPath(cacheDir) })
         const ms = (from: number, to = performance.now()) => Math.round(to - from)
         logger.info(`pagefind: indexed ${indexed} pages in ${ms(started)} ms (furigana cache and readings ${ms(started, prepared)}, index ${ms(prepared)} ms)`)
       },
@@ -190,9 +193,10 @@ export async function writeSearchDocs(
  * Indexes a build's search documents (writeSearchDocs) into `<root>/pagefind` (a folder it replaces) with Pagefind's `addDirectory`, which
  * reads and parses them on Pagefind's own threads: half the time of handing each page over with `addHTMLFile`. The
  * index depends only on the documents' paths and contents, so the same pages give the same index whether they were
- * rendered in this build or taken from the previous one.
+ * rendered in this build or taken from the previous one. Pagefind's files are then recompressed more strongly
+ * (search-compression.ts), with `cacheDir` keeping what was compressed before.
  */
-export async function writeSearchIndex(root: string): Promise<number> {
+export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: string } = {}): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
@@ -204,6 +208,7 @@ export async function writeSearchIndex(root: string): Promise<number> {
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(root, SEARCH_INDEX_DIR) })
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    await recompressSearchIndex(path.join(root, SEARCH_INDEX_DIR), cacheDir)
     return added.page_count
   } finally {
     await close()
