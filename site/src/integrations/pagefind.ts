@@ -73,7 +73,7 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
             // A full build's search documents are written by the workers; an incremental build's by the pipeline.
             const page = await workers.prepare(html, incremental ? undefined : path.join(outDir, SEARCH_DOCS_DIR, file))
             if (page.words) words.set(file, page.words)
-            return page.html ?? html
+            return page.html
           }),
         )
       },
@@ -122,7 +122,7 @@ function pageFile(url: URL, base: string): string {
  * as CSV endpoints, redirects and the 404 page, as they are). Astro renders a few pages at a time
  * (`build.concurrency`), so the main thread renders the next pages while the workers prepare these.
  */
-function withPreparedPages(astro: AstroPrerenderer, prepare: (html: string, url: URL) => Promise<string>): AstroPrerenderer {
+function withPreparedPages(astro: AstroPrerenderer, prepare: (html: Uint8Array<ArrayBuffer>, url: URL) => Promise<Uint8Array<ArrayBuffer>>): AstroPrerenderer {
   return {
     name: 'keikaku-furigana',
     setup: async () => astro.setup?.(),
@@ -133,7 +133,8 @@ function withPreparedPages(astro: AstroPrerenderer, prepare: (html: string, url:
       const rendered = await astro.render(request, options)
       const response = rendered instanceof Response ? rendered : rendered.response
       if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return rendered
-      const html = await prepare(await response.text(), new URL(request.url))
+      // As bytes: moved to a worker and back without being decoded, copied or encoded again on the main thread.
+      const html = await prepare(new Uint8Array(await response.arrayBuffer()), new URL(request.url))
       const headers = new Headers(response.headers)
       headers.delete('content-length')
       const prepared = new Response(html, { status: response.status, statusText: response.statusText, headers })
@@ -242,7 +243,7 @@ class RubyPool {
     this.workers[0]!.loadAnalyser()
   }
 
-  async prepare(html: string, doc?: string): Promise<PreparedPage> {
+  async prepare(html: Uint8Array<ArrayBuffer>, doc?: string): Promise<PreparedPage> {
     if (++this.pages > PAGES_PER_WORKER * this.workers.length && this.workers.length < this.maxThreads) this.workers.push(new RubyWorker(this.data))
     const worker = this.workers.reduce((a, b) => (b.pending < a.pending ? b : a))
     const page = await worker.prepare(html, doc)
@@ -288,8 +289,9 @@ class RubyWorker {
     return this.waiting.size
   }
 
-  async prepare(html: string, doc?: string): Promise<PreparedPage> {
-    return (await this.request({ id: this.nextId++, html, doc })) as PreparedPage
+  /** Moves `html`'s buffer to the worker: the caller gets the page back in the result. */
+  async prepare(html: Uint8Array<ArrayBuffer>, doc?: string): Promise<PreparedPage> {
+    return (await this.request({ id: this.nextId++, html, doc }, [html.buffer])) as PreparedPage
   }
 
   /**
@@ -305,13 +307,13 @@ class RubyWorker {
     return ((await this.request({ id: this.nextId++, flush: true })) as { used: Array<[string, Annotated]> }).used
   }
 
-  private request(request: Exclude<PageRequest, { loadAnalyser: true }>): Promise<PageResult> {
+  private request(request: Exclude<PageRequest, { loadAnalyser: true }>, transfer: ArrayBuffer[] = []): Promise<PageResult> {
     return new Promise((resolve, reject) => {
       // A worker started with the build may have stopped before it was given a page.
       if (this.failed) return reject(this.failed)
       if (this.waiting.size === 0) this.worker.ref()
       this.waiting.set(request.id, { resolve, reject })
-      this.worker.postMessage(request)
+      this.worker.postMessage(request, transfer)
     })
   }
 

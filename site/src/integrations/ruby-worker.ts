@@ -19,13 +19,14 @@ export interface WorkerData {
   cache: { file: string; key: string }
 }
 /**
- * A rendered page to prepare (and, with `doc`, the file to write its search document to), `flush`: send back the
- * annotations this worker used, for the cache, or `loadAnalyser`: load it now, before the first page (no answer).
+ * A rendered page to prepare, as UTF-8 bytes (moved between the threads, not copied), and, with `doc`, the file to
+ * write its search document to; `flush`: send back the annotations this worker used, for the cache; or
+ * `loadAnalyser`: load it now, before the first page (no answer).
  */
-export type PageRequest = { id: number; html: string; doc?: string } | { id: number; flush: true } | { loadAnalyser: true }
-/** A prepared page: its HTML with furigana (none when unchanged: not Japanese) and its words' readings. */
+export type PageRequest = { id: number; html: Uint8Array<ArrayBuffer>; doc?: string } | { id: number; flush: true } | { loadAnalyser: true }
+/** A prepared page: its HTML (with furigana if Japanese; moved back either way) and its words' readings. */
 export interface PreparedPage {
-  html?: string
+  html: Uint8Array<ArrayBuffer>
   words: string[] | null
   rubyMs: number
 }
@@ -42,13 +43,15 @@ const annotate = annotator.annotate
  * Japanese pages get furigana and their words' readings; other pages none. With `doc`, the page's search document
  * is written there too: the same document writeSearchDocs makes from the page's file.
  */
-async function prepare(html: string, doc?: string): Promise<PreparedPage> {
-  const page: PreparedPage = { words: null, rubyMs: 0 }
+async function prepare(bytes: Uint8Array<ArrayBuffer>, doc?: string): Promise<PreparedPage> {
+  let html = decoder.decode(bytes)
+  const page: PreparedPage = { html: bytes, words: null, rubyMs: 0 }
   if (/<html lang="ja"/.test(html)) {
     const t0 = performance.now()
     const ruby = addRubyToHtml(html, annotate)
     page.rubyMs = performance.now() - t0
-    page.html = html = ruby.html
+    html = ruby.html
+    page.html = encoder.encode(html)
     page.words = ruby.words
   }
   const document = doc ? indexedDocument(html, page.words ?? []) : null
@@ -59,12 +62,15 @@ async function prepare(html: string, doc?: string): Promise<PreparedPage> {
   return page
 }
 
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+
 port.on('message', (request: PageRequest) => {
   if ('loadAnalyser' in request) return void (analyser ??= linderaAnalyser())
   const { id } = request
   if ('flush' in request) return port.postMessage({ id, used: [...annotator.used] } satisfies PageResult)
   prepare(request.html, request.doc).then(
-    (result) => port.postMessage({ id, ...result } satisfies PageResult),
+    (result) => port.postMessage({ id, ...result } satisfies PageResult, [result.html.buffer]),
     (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PageResult),
   )
 })
