@@ -1,0 +1,20 @@
+/** A worker thread of search-compression.ts: gzips again, at libdeflate's strongest level, what Pagefind gzipped. */
+import { parentPort } from 'node:worker_threads'
+import { gunzipSync } from 'node:zlib'
+import { gzip } from 'libdeflate'
+
+export interface CompressRequest {
+  id: number
+  gzipped: Uint8Array<ArrayBuffer>
+}
+export interface CompressResult {
+  id: number
+  gzipped: Uint8Array<ArrayBuffer>
+}
+
+const LEVEL = 12
+
+parentPort?.on('message', ({ id, gzipped }: CompressRequest) => {
+  const stronger = gzip(gunzipSync(gzipped), LEVEL) as Uint8Array<ArrayBuffer>
+  parentPort!.postMessage({ id, gzipped: stronger } satisfies CompressResult, [stronger.buffer])
+})
