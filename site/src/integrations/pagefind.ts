@@ -1,5 +1,4 @@
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -10,7 +9,8 @@ import { READINGS_FILE, SEARCH_DOCS_DIR, SEARCH_INDEX_DIR, SKIP_RECORDS_ENV } fr
 import type { Annotated } from '../lib/ruby.ts'
 import { indexedDocument } from '../lib/search-document.ts'
 import { furiganaCacheKey, readFuriganaCache, writeFuriganaCache } from './furigana-cache.ts'
-import { recompressSearchIndex } from './search-compression.ts'
+import { recompressSearchIndex, type Recompressed } from './search-compression.ts'
+import { WORKER_THREADS } from './threads.ts'
 import type { PageRequest, PageResult, PreparedPage, WorkerData } from './ruby-worker.ts'
 
 const BATCH = 64
@@ -65,7 +65,7 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         const cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
         // The first worker starts with the build: its start (Node loading its modules, reading the furigana cache)
         // overlaps Vite's build.
-        const workers = (pool = new RubyPool({ readings, cache }, Math.min(4, availableParallelism())))
+        const workers = (pool = new RubyPool({ readings, cache }, WORKER_THREADS))
         words.clear()
         setPrerenderer((astro) =>
           withPreparedPages(astro, async (html, url) => {
@@ -96,22 +96,30 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         } finally {
           await workers.terminate()
         }
-        const pageWords: PageReadings = Object.fromEntries(files.flatMap((file) => (words.has(file) ? [[file, words.get(file)!]] : [])))
+        // Pages are named twice (from a rendered page's URL, and here by Astro): a page they disagree on would lose its
+        // readings without a word, so it stops the build.
+        const named = new Set(files)
+        const unnamed = [...words.keys()].filter((file) => !named.has(file))
+        if (unnamed.length > 0) throw new Error(`Furigana: rendered pages that Astro does not list as pages: ${unnamed.slice(0, 5).join(', ')}`)
+        const pageWords: PageReadings = Object.fromEntries(words)
         words.clear()
         await mkdir(path.dirname(path.join(root, READINGS_FILE)), { recursive: true })
         await writeFile(path.join(root, READINGS_FILE), JSON.stringify({ pages: [...files].sort(), readings: sortedKeys(pageWords) } satisfies SearchInput))
         if (incremental) return
         const prepared = performance.now()
-        const indexed = await writeSearchIndex(root, { cacheDir: fileURLToPath(cacheDir) })
+        const { pages: indexed, recompressed } = await writeSearchIndex(root, { cacheDir: fileURLToPath(cacheDir) })
         const ms = (from: number, to = performance.now()) => Math.round(to - from)
-        logger.info(`pagefind: indexed ${indexed} pages in ${ms(started)} ms (furigana cache and readings ${ms(started, prepared)}, index ${ms(prepared)} ms)`)
+        logger.info(
+          `pagefind: indexed ${indexed} pages in ${ms(started)} ms (furigana cache and readings ${ms(started, prepared)}, index ${ms(prepared)} ms; ` +
+            `${recompressed.files} files recompressed, ${recompressed.compressed} of them anew, ${Math.round(recompressed.saved / 1024)} KB saved)`,
+        )
       },
     },
   }
 }
 
 /** A page's file in the build (`goals/x/index.html`), as `astro:build:done` names its pages, from its URL. */
-function pageFile(url: URL, base: string): string {
+export function pageFile(url: URL, base: string): string {
   const pathname = decodeURI(url.pathname)
   const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')
   return relative.endsWith('.html') ? relative : path.posix.join(relative, 'index.html')
@@ -119,7 +127,8 @@ function pageFile(url: URL, base: string): string {
 
 /**
  * Astro's prerenderer, with each rendered HTML page given to `prepare` on its way to its file (other responses, such
- * as CSV endpoints, redirects and the 404 page, as they are). Astro renders a few pages at a time
+ * as CSV endpoints and redirects, as they are; the 404 page too, which is not in the index and never had furigana:
+ * Astro names it `404/index.html`, a file that does not exist). Astro renders a few pages at a time
  * (`build.concurrency`), so the main thread renders the next pages while the workers prepare these.
  */
 function withPreparedPages(astro: AstroPrerenderer, prepare: (html: Uint8Array<ArrayBuffer>, url: URL) => Promise<Uint8Array<ArrayBuffer>>): AstroPrerenderer {
@@ -197,7 +206,7 @@ export async function writeSearchDocs(
  * rendered in this build or taken from the previous one. Pagefind's files are then recompressed more strongly
  * (search-compression.ts), with `cacheDir` keeping what was compressed before.
  */
-export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: string } = {}): Promise<number> {
+export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: string } = {}): Promise<{ pages: number; recompressed: Recompressed }> {
   const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
@@ -209,8 +218,7 @@ export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: 
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(root, SEARCH_INDEX_DIR) })
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    await recompressSearchIndex(path.join(root, SEARCH_INDEX_DIR), cacheDir)
-    return added.page_count
+    return { pages: added.page_count, recompressed: await recompressSearchIndex(path.join(root, SEARCH_INDEX_DIR), cacheDir) }
   } finally {
     await close()
   }
@@ -323,8 +331,9 @@ class RubyWorker {
   }
 
   private failAll(error: Error) {
-    this.failed = error
-    for (const { reject } of this.waiting.values()) reject(error)
+    // The first error says why; the exit that follows it only that the worker stopped.
+    this.failed ??= error
+    for (const { reject } of this.waiting.values()) reject(this.failed)
     this.waiting.clear()
   }
 }

@@ -6,15 +6,14 @@ import { gzip } from 'libdeflate'
 export interface CompressRequest {
   id: number
   gzipped: Uint8Array<ArrayBuffer>
+  level: number
 }
 export interface CompressResult {
   id: number
   gzipped: Uint8Array<ArrayBuffer>
 }
 
-const LEVEL = 12
-
-parentPort?.on('message', ({ id, gzipped }: CompressRequest) => {
-  const stronger = gzip(gunzipSync(gzipped), LEVEL) as Uint8Array<ArrayBuffer>
+parentPort?.on('message', ({ id, gzipped, level }: CompressRequest) => {
+  const stronger = gzip(gunzipSync(gzipped), level) as Uint8Array<ArrayBuffer>
   parentPort!.postMessage({ id, gzipped: stronger } satisfies CompressResult, [stronger.buffer])
 })

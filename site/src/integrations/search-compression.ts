@@ -9,17 +9,28 @@
  * threads (search-compression-worker.ts), one per core, and the results are kept in the build's cache folder by the
  * hash of what Pagefind wrote: a publish that changes one record recompresses the few files it changes.
  */
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
+import { createHash, randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CompressRequest, CompressResult } from './search-compression-worker.ts'
+import { WORKER_THREADS } from './threads.ts'
 
 /** The files a search downloads whole and once per word or language (not the per-result fragments). */
 const RECOMPRESSED = /^(?:wasm\.[\w-]+\.pagefind|[\w.-]+\.pf_meta|index\/[\w.-]+\.pf_index|filter\/[\w.-]+\.pf_filter)$/
-const GZIP_MAGIC = [0x1f, 0x8b]
+const LEVEL = 12
 const CACHE_FOLDER = 'keikaku-search-gzip'
+/** What a cached file depends on besides Pagefind's bytes: another level or libdeflate version compresses anew. */
+const SETTINGS = `l${LEVEL}-libdeflate-${(JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('libdeflate')), 'package.json'), 'utf8')) as { version: string }).version}`
+
+/**
+ * Whether `gzipped` is a whole gzip file of the same data as `original`: the gzip header, and the same trailer (the
+ * data's CRC-32 and length). A cache entry cut short by a stopped build fails this and is compressed again.
+ */
+const sameData = (gzipped: Buffer, original: Buffer) =>
+  gzipped.length > 18 && gzipped[0] === 0x1f && gzipped[1] === 0x8b && gzipped.subarray(-8).equals(original.subarray(-8))
 
 export interface Recompressed {
   files: number
@@ -40,22 +51,27 @@ export async function recompressSearchIndex(dir: string, cacheDir?: string): Pro
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => RECOMPRESSED.test(file))
     .sort()
-  const result: Recompressed = { files: files.length, saved: 0, compressed: 0 }
   const originals = await Promise.all(files.map((file) => readFile(path.join(dir, file))))
   const keys = originals.map((original, i) => {
-    if (original[0] !== GZIP_MAGIC[0] || original[1] !== GZIP_MAGIC[1]) throw new Error(`Pagefind's ${files[i]} is not gzip-compressed`)
-    return `${createHash('sha256').update(original).digest('hex')}.gz`
+    if (original[0] !== 0x1f || original[1] !== 0x8b) throw new Error(`Pagefind's ${files[i]} is not gzip-compressed`)
+    return `${createHash('sha256').update(original).digest('hex')}.${SETTINGS}.gz`
   })
-  const cached = await Promise.all(keys.map((key) => (cache ? readFile(path.join(cache, key)).catch(() => undefined) : undefined)))
+  const cached = await Promise.all(
+    keys.map(async (key, i) => {
+      const entry = cache ? await readFile(path.join(cache, key)).catch(() => undefined) : undefined
+      return entry && sameData(entry, originals[i]!) ? entry : undefined
+    }),
+  )
   const missing = cached.flatMap((hit, i) => (hit ? [] : [i]))
   const compressed = await compressAll(missing.map((i) => new Uint8Array(originals[i]!)))
-  missing.forEach((i, n) => {
-    cached[i] = compressed[n]!.length < originals[i]!.length ? Buffer.from(compressed[n]!) : originals[i]!
-  })
-  result.compressed = missing.length
+  for (const [n, i] of missing.entries()) {
+    const stronger = Buffer.from(compressed[n]!)
+    cached[i] = stronger.length < originals[i]!.length ? stronger : originals[i]!
+    if (cache) await writeCacheEntry(path.join(cache, keys[i]!), cached[i]!)
+  }
+  const result: Recompressed = { files: files.length, saved: 0, compressed: missing.length }
   for (const [i, file] of files.entries()) {
     const smaller = cached[i]!
-    if (cache && missing.includes(i)) await writeFile(path.join(cache, keys[i]!), smaller)
     if (smaller.length < originals[i]!.length) {
       await writeFile(path.join(dir, file), smaller)
       result.saved += originals[i]!.length - smaller.length
@@ -68,15 +84,26 @@ export async function recompressSearchIndex(dir: string, cacheDir?: string): Pro
   return result
 }
 
+/**
+ * Written whole or not at all (a temporary file renamed into place). Best effort: another build pruning the cache
+ * folder at the same moment only costs a compression next time.
+ */
+async function writeCacheEntry(file: string, data: Buffer): Promise<void> {
+  const temporary = `${file}.${randomUUID()}.tmp`
+  try {
+    await writeFile(temporary, data)
+    await rename(temporary, file)
+  } catch {
+    await rm(temporary, { force: true })
+  }
+}
+
 /** Each file gzipped again in the worker threads, the largest first so that the threads finish together. */
 async function compressAll(files: Array<Uint8Array<ArrayBuffer>>): Promise<Array<Uint8Array<ArrayBuffer>>> {
   if (files.length === 0) return []
   const order = files.map((_, i) => i).sort((a, b) => files[b]!.length - files[a]!.length)
   const results: Array<Uint8Array<ArrayBuffer>> = []
-  const workers = Array.from(
-    { length: Math.min(4, availableParallelism(), files.length) },
-    () => new Worker(new URL('./search-compression-worker.ts', import.meta.url)),
-  )
+  const workers = Array.from({ length: Math.min(WORKER_THREADS, files.length) }, () => new Worker(new URL('./search-compression-worker.ts', import.meta.url)))
   try {
     await Promise.all(
       workers.map(
@@ -86,7 +113,7 @@ async function compressAll(files: Array<Uint8Array<ArrayBuffer>>): Promise<Array
               const id = order.shift()
               if (id === undefined) return resolve()
               const gzipped = files[id]!
-              worker.postMessage({ id, gzipped } satisfies CompressRequest, [gzipped.buffer])
+              worker.postMessage({ id, gzipped, level: LEVEL } satisfies CompressRequest, [gzipped.buffer])
             }
             worker.on('message', ({ id, gzipped }: CompressResult) => {
               results[id] = gzipped

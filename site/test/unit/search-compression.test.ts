@@ -74,6 +74,21 @@ describe("Pagefind's files recompressed", () => {
     expect(readdirSync(path.join(cache, 'keikaku-search-gzip'))).toHaveLength(after.files)
   })
 
+  it('compresses again a cache entry that a stopped build left cut short', async () => {
+    const cache = path.join(work, 'cache-cut')
+    const first = path.join(work, 'e1')
+    cpSync(original, first, { recursive: true })
+    await recompressSearchIndex(first, cache)
+    const folder = path.join(cache, 'keikaku-search-gzip')
+    const entries = readdirSync(folder)
+    for (const entry of entries) writeFileSync(path.join(folder, entry), readFileSync(path.join(folder, entry)).subarray(0, 10))
+    const second = path.join(work, 'e2')
+    cpSync(original, second, { recursive: true })
+    const again = await recompressSearchIndex(second, cache)
+    expect(again.compressed).toBe(again.files)
+    expect(contents(second)).toEqual(contents(original))
+  })
+
   it('refuses a file that is not gzip, naming it', async () => {
     const dir = path.join(work, 'd')
     cpSync(original, dir, { recursive: true })
