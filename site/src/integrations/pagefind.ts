@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Reading } from '@keikaku/content-schemas'
-import type { AstroIntegration, AstroPrerenderer } from 'astro'
+import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
 import { READINGS_FILE, SEARCH_DOCS_DIR, SEARCH_INDEX_DIR, SKIP_RECORDS_ENV } from '../lib/incremental.ts'
 import type { Annotated } from '../lib/ruby.ts'
@@ -11,7 +11,7 @@ import { indexedDocument } from '../lib/search-document.ts'
 import { furiganaCacheKey, readFuriganaCache, writeFuriganaCache } from './furigana-cache.ts'
 import { recompressSearchIndex, type Recompressed } from './search-compression.ts'
 import { WORKER_THREADS } from './threads.ts'
-import type { PageRequest, PageResult, PreparedPage, WorkerData } from './ruby-worker.ts'
+import type { PageRequest, PageResult, WorkerData } from './ruby-worker.ts'
 
 const BATCH = 64
 /** Pages per furigana worker thread. */
@@ -28,10 +28,9 @@ export interface SearchInput {
 
 /**
  * Adds furigana to every Japanese page (the city's readings win over the analyser's), then indexes the built pages
- * with Pagefind's Node API after the build (as Starlight does). The furigana are added as Astro renders each page,
- * in worker threads (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core), so that they
- * take the cores the render leaves idle instead of following it; the furigana of the texts a build used are kept in
- * Astro's cache folder for the next build (furigana-cache.ts). Pagefind gets only what it indexes
+ * with Pagefind's Node API after the build (as Starlight does). The furigana are added in worker threads
+ * (ruby-worker.ts, one analyser each; one per thousand pages, up to one per core); the furigana of the texts a build
+ * used are kept in Astro's cache folder for the next build (furigana-cache.ts). Pagefind gets only what it indexes
  * (search-document.ts): each page's `data-pagefind-body`, NFKC-folded like the queries, with the readings of its
  * words as hidden terms, so that こそだて finds 子育て; the workers write these documents from the pages they hold.
  * Pagefind splits the index by each page's <html lang>.
@@ -42,10 +41,8 @@ export interface SearchInput {
 export function pagefind({ readings }: { readings: Reading[] }): AstroIntegration {
   const incremental = Boolean(process.env[SKIP_RECORDS_ENV])
   let cacheDir: URL
-  let outDir: string
-  let base: string
-  let pool: RubyPool | undefined
-  const words = new Map<string, string[]>()
+  let cache: WorkerData['cache']
+  let first: RubyWorker | undefined
   return {
     name: 'keikaku-pagefind',
     hooks: {
@@ -54,100 +51,58 @@ export function pagefind({ readings }: { readings: Reading[] }): AstroIntegratio
         // An incremental build's changed texts are likely to miss the furigana cache (a new word, or a figure that
         // changes its text's shape: 82% → 82.5%). The analyser loads (~0.35 s) once Vite has written the bundle,
         // beside the render: loading it earlier, during Vite's build, slowed that as much as it saved.
-        updateConfig({ vite: { plugins: [{ name: 'keikaku-furigana-analyser', apply: 'build', writeBundle: () => pool?.loadAnalyser() }] } })
+        updateConfig({ vite: { plugins: [{ name: 'keikaku-furigana-analyser', apply: 'build', writeBundle: () => first?.loadAnalyser() }] } })
       },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir
-        outDir = fileURLToPath(config.outDir)
-        base = config.base.replace(/\/?$/, '/')
       },
-      'astro:build:start': ({ setPrerenderer }) => {
-        const cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
+      'astro:build:start': () => {
+        cache = { file: fileURLToPath(new URL('keikaku-furigana.json', cacheDir)), key: furiganaCacheKey(readings) }
         // The first worker starts with the build: its start (Node loading its modules, reading the furigana cache)
-        // overlaps Vite's build.
-        const workers = (pool = new RubyPool({ readings, cache }, WORKER_THREADS))
-        words.clear()
-        setPrerenderer((astro) =>
-          withPreparedPages(astro, async (html, url) => {
-            const file = pageFile(url, base)
-            // A full build's search documents are written by the workers; an incremental build's by the pipeline.
-            const page = await workers.prepare(html, incremental ? undefined : path.join(outDir, SEARCH_DOCS_DIR, file))
-            if (page.words) words.set(file, page.words)
-            return page.html
-          }),
-        )
+        // then overlaps Vite and the render instead of following them.
+        first = new RubyWorker({ readings, cache }).ref(false)
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now()
         const root = fileURLToPath(dir)
-        const workers = pool!
-        pool = undefined
+        // A worker per thousand pages, up to one per core (at most 4): each loads its own analyser (about 2 s), which
+        // a small or incremental build would not win back.
+        const threads = Math.max(1, Math.min(WORKER_THREADS, Math.ceil(pages.length / PAGES_PER_WORKER)))
+        const workers = [first?.ref() ?? new RubyWorker({ readings, cache }), ...Array.from({ length: threads - 1 }, () => new RubyWorker({ readings, cache }))]
+        first = undefined
         const files = pages.map(({ pathname }) => path.join(pathname, 'index.html'))
+        const words: PageReadings = {}
+        let rubyMs = 0
         try {
-          const used = await workers.flush()
+          await Promise.all(
+            files.map(async (file) => {
+              const worker = workers.reduce((a, b) => (b.pending < a.pending ? b : a))
+              // A full build's search documents are written by the workers; an incremental build's by the pipeline.
+              const page = await worker.prepare(path.join(root, file), incremental ? undefined : path.join(root, SEARCH_DOCS_DIR, file))
+              rubyMs += page.rubyMs
+              if (page.words) words[file] = page.words
+            }),
+          )
+          const used = new Map((await Promise.all(workers.map((w) => w.flush()))).flat())
           // An incremental build saw only the pages it rendered: it adds to what the cache holds, so that the next
           // publish of another record finds its texts there; a full build keeps exactly what it used.
-          const { cache } = workers.data
           const kept = incremental ? new Map([...readFuriganaCache(cache.file, cache.key), ...used]) : used
           writeFuriganaCache(cache.file, cache.key, [...kept])
-          logger.info(
-            `ruby: ${Math.round(workers.rubyMs)} ms in ${workers.threads} worker threads during the render (${used.size} texts, cached in ${cache.file})`,
-          )
+          logger.info(`ruby: ${Math.round(rubyMs)} ms in ${threads} worker threads (${used.size} texts, cached in ${cache.file})`)
         } finally {
-          await workers.terminate()
+          await Promise.all(workers.map((w) => w.terminate()))
         }
-        // Pages are named twice (from a rendered page's URL, and here by Astro): a page they disagree on would lose its
-        // readings without a word, so it stops the build.
-        const named = new Set(files)
-        const unnamed = [...words.keys()].filter((file) => !named.has(file))
-        if (unnamed.length > 0) throw new Error(`Furigana: rendered pages that Astro does not list as pages: ${unnamed.slice(0, 5).join(', ')}`)
-        const pageWords: PageReadings = Object.fromEntries(words)
-        words.clear()
         await mkdir(path.dirname(path.join(root, READINGS_FILE)), { recursive: true })
-        await writeFile(path.join(root, READINGS_FILE), JSON.stringify({ pages: [...files].sort(), readings: sortedKeys(pageWords) } satisfies SearchInput))
+        await writeFile(path.join(root, READINGS_FILE), JSON.stringify({ pages: [...files].sort(), readings: sortedKeys(words) } satisfies SearchInput))
         if (incremental) return
         const prepared = performance.now()
         const { pages: indexed, recompressed } = await writeSearchIndex(root, { cacheDir: fileURLToPath(cacheDir) })
         const ms = (from: number, to = performance.now()) => Math.round(to - from)
         logger.info(
-          `pagefind: indexed ${indexed} pages in ${ms(started)} ms (furigana cache and readings ${ms(started, prepared)}, index ${ms(prepared)} ms; ` +
+          `pagefind: indexed ${indexed} pages in ${ms(started)} ms (furigana and documents ${ms(started, prepared)}, index ${ms(prepared)} ms; ` +
             `${recompressed.files} files recompressed, ${recompressed.compressed} of them anew, ${Math.round(recompressed.saved / 1024)} KB saved)`,
         )
       },
-    },
-  }
-}
-
-/** A page's file in the build (`goals/x/index.html`), as `astro:build:done` names its pages, from its URL. */
-export function pageFile(url: URL, base: string): string {
-  const pathname = decodeURI(url.pathname)
-  const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')
-  return relative.endsWith('.html') ? relative : path.posix.join(relative, 'index.html')
-}
-
-/**
- * Astro's prerenderer, with each rendered HTML page given to `prepare` on its way to its file (other responses, such
- * as CSV endpoints and redirects, as they are; the 404 page too, which is not in the index and never had furigana:
- * Astro names it `404/index.html`, a file that does not exist). Astro renders a few pages at a time
- * (`build.concurrency`), so the main thread renders the next pages while the workers prepare these.
- */
-function withPreparedPages(astro: AstroPrerenderer, prepare: (html: Uint8Array<ArrayBuffer>, url: URL) => Promise<Uint8Array<ArrayBuffer>>): AstroPrerenderer {
-  return {
-    name: 'keikaku-furigana',
-    setup: async () => astro.setup?.(),
-    getStaticPaths: () => astro.getStaticPaths(),
-    ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
-    teardown: async () => astro.teardown?.(),
-    async render(request, options) {
-      const rendered = await astro.render(request, options)
-      const response = rendered instanceof Response ? rendered : rendered.response
-      if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return rendered
-      // As bytes: moved to a worker and back without being decoded, copied or encoded again on the main thread.
-      const html = await prepare(new Uint8Array(await response.arrayBuffer()), new URL(request.url))
-      const headers = new Headers(response.headers)
-      headers.delete('content-length')
-      const prepared = new Response(html, { status: response.status, statusText: response.statusText, headers })
-      return rendered instanceof Response ? prepared : { ...rendered, response: prepared }
     },
   }
 }
@@ -226,53 +181,7 @@ export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: 
 
 export const sortedKeys = (words: PageReadings): PageReadings => Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 
-/**
- * The furigana worker threads of a build: one to start with, one more for each thousand pages, up to `maxThreads`
- * (each loads its own analyser, about 2 s, when a text misses the cache: a small or incremental build would not
- * win that back). Each page goes to the worker with the fewest waiting.
- */
-class RubyPool {
-  private readonly workers: RubyWorker[]
-  private pages = 0
-  rubyMs = 0
-
-  constructor(
-    readonly data: WorkerData,
-    private readonly maxThreads: number,
-  ) {
-    this.workers = [new RubyWorker(data)]
-  }
-
-  get threads(): number {
-    return this.workers.length
-  }
-
-  loadAnalyser(): void {
-    this.workers[0]!.loadAnalyser()
-  }
-
-  async prepare(html: Uint8Array<ArrayBuffer>, doc?: string): Promise<PreparedPage> {
-    if (++this.pages > PAGES_PER_WORKER * this.workers.length && this.workers.length < this.maxThreads) this.workers.push(new RubyWorker(this.data))
-    const worker = this.workers.reduce((a, b) => (b.pending < a.pending ? b : a))
-    const page = await worker.prepare(html, doc)
-    this.rubyMs += page.rubyMs
-    return page
-  }
-
-  /** The annotations the workers used, for the cache. */
-  async flush(): Promise<Map<string, Annotated>> {
-    return new Map((await Promise.all(this.workers.map((w) => w.flush()))).flat())
-  }
-
-  terminate(): Promise<number[]> {
-    return Promise.all(this.workers.map((w) => w.terminate()))
-  }
-}
-
-/**
- * One worker thread running ruby-worker.ts. It keeps the build's process alive only while it has work: a build that
- * fails while it waits for pages still ends.
- */
+/** One worker thread running ruby-worker.ts; `prepare` resolves with the readings of a page's words. */
 class RubyWorker {
   private readonly worker: Worker
   private readonly waiting = new Map<number, { resolve(result: PageResult): void; reject(error: Error): void }>()
@@ -281,11 +190,9 @@ class RubyWorker {
 
   constructor(workerData: WorkerData) {
     this.worker = new Worker(new URL('./ruby-worker.ts', import.meta.url), { workerData })
-    this.worker.unref()
     this.worker.on('message', (result: PageResult) => {
       const waiting = this.waiting.get(result.id)!
       this.waiting.delete(result.id)
-      if (this.waiting.size === 0) this.worker.unref()
       if ('error' in result) waiting.reject(new Error(result.error))
       else waiting.resolve(result)
     })
@@ -293,13 +200,19 @@ class RubyWorker {
     this.worker.on('exit', (code) => this.failAll(new Error(`furigana worker stopped (exit code ${code})`)))
   }
 
+  /** Whether it keeps the build's process alive: not while it waits for pages (a build that fails then still ends). */
+  ref(keepAlive = true): this {
+    if (keepAlive) this.worker.ref()
+    else this.worker.unref()
+    return this
+  }
+
   get pending(): number {
     return this.waiting.size
   }
 
-  /** Moves `html`'s buffer to the worker: the caller gets the page back in the result. */
-  async prepare(html: Uint8Array<ArrayBuffer>, doc?: string): Promise<PreparedPage> {
-    return (await this.request({ id: this.nextId++, html, doc }, [html.buffer])) as PreparedPage
+  async prepare(file: string, doc?: string): Promise<{ words: string[] | null; rubyMs: number }> {
+    return (await this.request({ id: this.nextId++, file, doc })) as { words: string[] | null; rubyMs: number }
   }
 
   /**
@@ -315,13 +228,12 @@ class RubyWorker {
     return ((await this.request({ id: this.nextId++, flush: true })) as { used: Array<[string, Annotated]> }).used
   }
 
-  private request(request: Exclude<PageRequest, { loadAnalyser: true }>, transfer: ArrayBuffer[] = []): Promise<PageResult> {
+  private request(request: Exclude<PageRequest, { loadAnalyser: true }>): Promise<PageResult> {
     return new Promise((resolve, reject) => {
       // A worker started with the build may have stopped before it was given a page.
       if (this.failed) return reject(this.failed)
-      if (this.waiting.size === 0) this.worker.ref()
       this.waiting.set(request.id, { resolve, reject })
-      this.worker.postMessage(request, transfer)
+      this.worker.postMessage(request)
     })
   }
 
