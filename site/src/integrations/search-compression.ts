@@ -22,15 +22,20 @@ import { WORKER_THREADS } from './threads.ts'
 const RECOMPRESSED = /^(?:wasm\.[\w-]+\.pagefind|[\w.-]+\.pf_meta|index\/[\w.-]+\.pf_index|filter\/[\w.-]+\.pf_filter)$/
 const LEVEL = 12
 const CACHE_FOLDER = 'keikaku-search-gzip'
-/** What a cached file depends on besides Pagefind's bytes: another level or libdeflate version compresses anew. */
-const SETTINGS = `l${LEVEL}-libdeflate-${(JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('libdeflate')), 'package.json'), 'utf8')) as { version: string }).version}`
+/**
+ * What a cached file depends on besides Pagefind's bytes: another level or libdeflate version compresses anew. Read
+ * when an index is written, not when the site's config loads this module. (libdeflate exports no package.json.)
+ */
+const settings = () =>
+  `l${LEVEL}-libdeflate-${(JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('libdeflate')), 'package.json'), 'utf8')) as { version: string }).version}`
+
+const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b
 
 /**
  * Whether `gzipped` is a whole gzip file of the same data as `original`: the gzip header, and the same trailer (the
  * data's CRC-32 and length). A cache entry cut short by a stopped build fails this and is compressed again.
  */
-const sameData = (gzipped: Buffer, original: Buffer) =>
-  gzipped.length > 18 && gzipped[0] === 0x1f && gzipped[1] === 0x8b && gzipped.subarray(-8).equals(original.subarray(-8))
+const sameData = (gzipped: Buffer, original: Buffer) => gzipped.length > 18 && isGzip(gzipped) && gzipped.subarray(-8).equals(original.subarray(-8))
 
 export interface Recompressed {
   files: number
@@ -52,9 +57,10 @@ export async function recompressSearchIndex(dir: string, cacheDir?: string): Pro
     .filter((file) => RECOMPRESSED.test(file))
     .sort()
   const originals = await Promise.all(files.map((file) => readFile(path.join(dir, file))))
+  const tag = settings()
   const keys = originals.map((original, i) => {
-    if (original[0] !== 0x1f || original[1] !== 0x8b) throw new Error(`Pagefind's ${files[i]} is not gzip-compressed`)
-    return `${createHash('sha256').update(original).digest('hex')}.${SETTINGS}.gz`
+    if (!isGzip(original)) throw new Error(`Pagefind's ${files[i]} is not gzip-compressed`)
+    return `${createHash('sha256').update(original).digest('hex')}.${tag}.gz`
   })
   const cached = await Promise.all(
     keys.map(async (key, i) => {
