@@ -164,6 +164,7 @@ export async function writeSearchDocs(
 export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: string } = {}): Promise<{ pages: number; recompressed: Recompressed }> {
   const { index, errors } = await createIndex({ excludeSelectors: ['rt', 'rp'] })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  let pages: number
   try {
     // Written anew: the folder may hold another build's index as hard links, not to be written through.
     await rm(path.join(root, SEARCH_INDEX_DIR), { recursive: true, force: true })
@@ -173,10 +174,12 @@ export async function writeSearchIndex(root: string, { cacheDir }: { cacheDir?: 
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(root, SEARCH_INDEX_DIR) })
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    return { pages: added.page_count, recompressed: await recompressSearchIndex(path.join(root, SEARCH_INDEX_DIR), cacheDir) }
+    pages = added.page_count
   } finally {
     await close()
   }
+  // After Pagefind's process has ended: it holds the whole index in memory and has nothing left to do.
+  return { pages, recompressed: await recompressSearchIndex(path.join(root, SEARCH_INDEX_DIR), cacheDir) }
 }
 
 export const sortedKeys = (words: PageReadings): PageReadings => Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

@@ -71,7 +71,8 @@ export async function recompressSearchIndex(dir: string, cacheDir?: string): Pro
   const missing = cached.flatMap((hit, i) => (hit ? [] : [i]))
   const compressed = await compressAll(missing.map((i) => new Uint8Array(originals[i]!)))
   for (const [n, i] of missing.entries()) {
-    const stronger = Buffer.from(compressed[n]!)
+    const { buffer, byteOffset, byteLength } = compressed[n]!
+    const stronger = Buffer.from(buffer, byteOffset, byteLength)
     cached[i] = stronger.length < originals[i]!.length ? stronger : originals[i]!
     if (cache) await writeCacheEntry(path.join(cache, keys[i]!), cached[i]!)
   }
