@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { filesUnder } from '../files.ts'
 import { BUILD_STATE_DIR } from '../../../site/src/lib/incremental.ts'
+import { writeWhole } from '../../../site/src/lib/write-whole.ts'
 
 const sha256 = (...parts: Array<string | Buffer>) => {
   const hash = createHash('sha256')
@@ -44,10 +45,7 @@ export class BuildCache {
   }
 
   set(page: Buffer, result: Buffer | string): void {
-    const file = this.file(page)
-    // Written whole, then renamed: a reader never sees half a result.
-    const partial = `${file}.${process.pid}.tmp`
-    writeFileSync(partial, result)
-    renameSync(partial, file)
+    // Whole: a reader never sees half a result.
+    writeWhole(this.file(page), result)
   }
 }

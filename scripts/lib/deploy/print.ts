@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { chromiumVersion, type LazyBrowser } from '../chromium.ts'
@@ -9,6 +9,7 @@ import { addPdfAuthor } from './pdf-info.ts'
 import { formatFileSize } from '../../../site/src/lib/format.ts'
 import { BUILD_STATE_DIR, NON_PAGE_DIRS } from '../../../site/src/lib/incremental.ts'
 import { PDF_SIZE_MARKER, PRINT_EDITIONS, pdfPath, printPagePath, type PrintEdition } from '../../../site/src/lib/print.ts'
+import { writeWhole } from '../../../site/src/lib/write-whole.ts'
 
 export interface PrintedPdf {
   /** Path inside the build, e.g. plans/sogo-keikaku/sogo-keikaku-gaiyou.pdf */
@@ -218,8 +219,7 @@ export function fillPdfSizes(dir: string, sizes: Map<string, number>, only?: str
       return `<span ${PDF_SIZE_MARKER}="${pdf}" data-pagefind-ignore>${size}</span>`
     })
     if (filled === html) continue
-    writeFileSync(`${file}.tmp`, filled)
-    renameSync(`${file}.tmp`, file)
+    writeWhole(file, filled)
     changed.push(page)
   }
   return changed

@@ -5,11 +5,12 @@
  * (an incremental build adds its texts to the others).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Reading } from '@keikaku/content-schemas'
 import type { Annotated } from '../lib/ruby.ts'
+import { writeWhole } from '../lib/write-whole.ts'
 
 /** What annotations depend on: the city's readings, our annotation code and the analyser's version. */
 export function furiganaCacheKey(readings: Reading[]): string {
@@ -29,10 +30,8 @@ export function readFuriganaCache(file: string, key: string): Map<string, Annota
   return new Map()
 }
 
-/** Written to a temporary file and renamed, so that a build started meanwhile never reads half a file. */
+/** Written whole, so that a build started meanwhile never reads half a file. */
 export function writeFuriganaCache(file: string, key: string, entries: Array<[string, Annotated]>): void {
   mkdirSync(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, JSON.stringify({ key, entries }))
-  renameSync(temporary, file)
+  writeWhole(file, JSON.stringify({ key, entries }))
 }

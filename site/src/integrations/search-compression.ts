@@ -9,14 +9,15 @@
  * threads (search-compression-worker.ts), one per core, and the results are kept in the build's cache folder by the
  * hash of what Pagefind wrote: a publish that changes one record recompresses the few files it changes.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { CompressRequest, CompressResult } from './search-compression-worker.ts'
 import { WORKER_THREADS } from './threads.ts'
+import { writeWhole } from '../lib/write-whole.ts'
 
 /** The files a search downloads whole and once per word or language (not the per-result fragments). */
 const RECOMPRESSED = /^(?:wasm\.[\w-]+\.pagefind|[\w.-]+\.pf_meta|index\/[\w.-]+\.pf_index|filter\/[\w.-]+\.pf_filter)$/
@@ -74,7 +75,7 @@ export async function recompressSearchIndex(dir: string, cacheDir?: string): Pro
     const { buffer, byteOffset, byteLength } = compressed[n]!
     const stronger = Buffer.from(buffer, byteOffset, byteLength)
     cached[i] = stronger.length < originals[i]!.length ? stronger : originals[i]!
-    if (cache) await writeCacheEntry(path.join(cache, keys[i]!), cached[i]!)
+    if (cache) writeCacheEntry(path.join(cache, keys[i]!), cached[i]!)
   }
   const result: Recompressed = { files: files.length, saved: 0, compressed: missing.length }
   for (const [i, file] of files.entries()) {
@@ -91,17 +92,12 @@ export async function recompressSearchIndex(dir: string, cacheDir?: string): Pro
   return result
 }
 
-/**
- * Written whole or not at all (a temporary file renamed into place). Best effort: another build pruning the cache
- * folder at the same moment only costs a compression next time.
- */
-async function writeCacheEntry(file: string, data: Buffer): Promise<void> {
-  const temporary = `${file}.${randomUUID()}.tmp`
+/** Best effort: another build pruning the cache folder at the same moment only costs a compression next time. */
+function writeCacheEntry(file: string, data: Buffer): void {
   try {
-    await writeFile(temporary, data)
-    await rename(temporary, file)
+    writeWhole(file, data)
   } catch {
-    await rm(temporary, { force: true })
+    // Not kept: compressed again by the next build that needs it.
   }
 }
 
